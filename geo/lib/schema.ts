@@ -1,0 +1,537 @@
+/** The properties contract of every map feature (see `types.ts`), checked field by field. */
+import type { Geometry } from 'geojson';
+import { ptr, type Complain } from './errors';
+import { parseDms } from './geometry';
+import { installedVersion, isDatasetPackage } from './inputs';
+import {
+	CATEGORIES,
+	LAYER_IDS,
+	type Derivation,
+	type GeometrySource,
+	type LayerId,
+	type PlaceProperties
+} from './types';
+
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const ALLOWED_KEYS = new Set([
+	'id',
+	'layer',
+	'category',
+	'names',
+	'dates',
+	'location',
+	'geometrySource',
+	'derivation',
+	'summary',
+	'excerpts',
+	'municipality',
+	'caveat'
+]);
+
+/** Which geometry types each layer may hold. */
+const GEOMETRY_TYPES: Record<LayerId, string[]> = {
+	incidents: ['Point'],
+	municipalities: ['Polygon', 'MultiPolygon', 'Point'],
+	boundary: ['LineString', 'MultiLineString'],
+	'ground-safety-zone': ['Polygon', 'MultiPolygon'],
+	'deployment-area': ['Polygon', 'MultiPolygon'],
+	'kfor-reinforcement': ['Polygon', 'MultiPolygon']
+};
+
+const DATE_FORMATS = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ };
+
+/** Offsets of a printed coordinate from its conversion: DMS to 5 decimals stays within this. */
+const CITED_TOLERANCE_DEG = 2e-5;
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+const oneOf = (list: readonly string[]) => list.map((x) => `"${x}"`).join(', ');
+
+export function checkDate(
+	value: unknown,
+	at: string,
+	id: string | null,
+	complain: Complain,
+	needsLabel: boolean
+) {
+	const d = value as Record<string, unknown> | null;
+	if (!d || typeof d !== 'object') {
+		complain(id, at, 'date is not an object', value, '{ value, precision, label }');
+		return;
+	}
+	const precision = d.precision as keyof typeof DATE_FORMATS;
+	if (!Object.hasOwn(DATE_FORMATS, precision)) {
+		complain(
+			id,
+			`${at}/precision`,
+			'unknown date precision',
+			d.precision,
+			oneOf(Object.keys(DATE_FORMATS))
+		);
+	} else if (typeof d.value !== 'string' || !DATE_FORMATS[precision].test(d.value)) {
+		complain(
+			id,
+			`${at}/value`,
+			`date does not match its precision “${precision}”`,
+			d.value,
+			{ day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[precision]
+		);
+	} else if (precision === 'day' && Number.isNaN(Date.parse(`${d.value}T00:00:00Z`))) {
+		complain(id, `${at}/value`, 'not a calendar date', d.value, 'a real day');
+	}
+	if (needsLabel && !isText(d.label))
+		complain(id, `${at}/label`, 'date has no label', d.label, 'what the date is, in words');
+	if (d.approximate !== undefined && typeof d.approximate !== 'boolean') {
+		complain(
+			id,
+			`${at}/approximate`,
+			'approximate is not a boolean',
+			d.approximate,
+			'true or false'
+		);
+	}
+}
+
+function checkGeometrySource(
+	s: GeometrySource,
+	geometry: Geometry | null,
+	at: string,
+	id: string,
+	complain: Complain
+) {
+	switch (s?.kind) {
+		case 'cited-coordinate': {
+			if (!Array.isArray(s.citations) || s.citations.length === 0) {
+				complain(
+					id,
+					`${at}/citations`,
+					'no citation',
+					s.citations,
+					'at least one { source, printed }'
+				);
+				return;
+			}
+			s.citations.forEach((c, i) => {
+				if (!isText(c?.source))
+					complain(
+						id,
+						`${at}/citations/${i}/source`,
+						'citation has no source',
+						c?.source,
+						'who publishes the coordinate'
+					);
+			});
+			const printed = s.citations[0]!.printed;
+			const parsed = typeof printed === 'string' ? parseDms(printed) : null;
+			if (!parsed) {
+				complain(
+					id,
+					`${at}/citations/0/printed`,
+					'printed coordinate cannot be read',
+					printed,
+					'degrees, minutes, seconds with hemispheres, as 42°58′17″N 20°46′57″E'
+				);
+				return;
+			}
+			if (geometry === null) return;
+			if (geometry.type !== 'Point') {
+				complain(
+					id,
+					`${at}/kind`,
+					'a cited coordinate can only place a Point',
+					geometry.type,
+					'"Point"'
+				);
+				return;
+			}
+			const [lon, lat] = geometry.coordinates as [number, number];
+			if (
+				Math.abs(lon - parsed[0]!) > CITED_TOLERANCE_DEG ||
+				Math.abs(lat - parsed[1]!) > CITED_TOLERANCE_DEG
+			) {
+				complain(
+					id,
+					'/geometry/coordinates',
+					`coordinate does not match its citation “${printed}”`,
+					[lon, lat],
+					`[${parsed[0]!.toFixed(5)}, ${parsed[1]!.toFixed(5)}]`
+				);
+			}
+			return;
+		}
+		case 'dataset': {
+			for (const key of [
+				'dataset',
+				'package',
+				'version',
+				'file',
+				'select',
+				'licence',
+				'processing'
+			] as const) {
+				if (!isText(s[key]))
+					complain(
+						id,
+						`${at}/${key}`,
+						`dataset source has no ${key}`,
+						s[key],
+						'a non-empty string'
+					);
+			}
+			checkPackage(s.package, s.version, `${at}/version`, id, complain);
+			return;
+		}
+		case 'supplied-file':
+			for (const key of ['file', 'sha256', 'source', 'licence'] as const) {
+				if (!isText(s[key]))
+					complain(id, `${at}/${key}`, `supplied file has no ${key}`, s[key], 'a non-empty string');
+			}
+			return;
+		case 'derived':
+			return;
+		default:
+			complain(
+				id,
+				`${at}/kind`,
+				'unknown geometry source',
+				(s as { kind?: unknown })?.kind,
+				oneOf(['cited-coordinate', 'dataset', 'supplied-file', 'derived'])
+			);
+	}
+}
+
+function checkPackage(pkg: string, version: string, at: string, id: string, complain: Complain) {
+	if (!isDatasetPackage(pkg) && !pkg.startsWith('@turf/')) {
+		complain(
+			id,
+			at.replace(/version$/, 'package'),
+			'no loader for this package',
+			pkg,
+			'one of the packages in geo/lib/inputs.ts'
+		);
+		return;
+	}
+	const installed = installedVersion(pkg);
+	if (installed !== version) {
+		complain(
+			id,
+			at,
+			`recorded version of ${pkg} is not the installed one`,
+			version,
+			`${installed ?? 'an installed package'} (re-run npm run geo:derive after an upgrade)`
+		);
+	}
+}
+
+const DERIVATION_PARAMS: Record<Derivation['method'], string[]> = {
+	'boundary-line': ['maxDistanceM', 'minRunKm', 'simplifyToleranceDeg'],
+	'serbian-side-band': ['radiusKm', 'steps', 'lineSimplifyToleranceDeg', 'simplifyToleranceDeg'],
+	'union-of-layer': [],
+	'clip-simplify': ['simplifyToleranceDeg']
+};
+
+function checkDerivation(d: Derivation | undefined, at: string, id: string, complain: Complain) {
+	if (d === undefined) {
+		complain(
+			id,
+			at,
+			'derived geometry has no derivation',
+			undefined,
+			'a derivation: { method, description, inputs, params, turf }'
+		);
+		return;
+	}
+	if (!Object.hasOwn(DERIVATION_PARAMS, d.method)) {
+		complain(
+			id,
+			`${at}/method`,
+			'unknown derivation method',
+			d.method,
+			oneOf(Object.keys(DERIVATION_PARAMS))
+		);
+		return;
+	}
+	if (!isText(d.description))
+		complain(
+			id,
+			`${at}/description`,
+			'derivation has no description',
+			d.description,
+			'how the shape was drawn, in words'
+		);
+	if (!Array.isArray(d.inputs) || d.inputs.length === 0)
+		complain(
+			id,
+			`${at}/inputs`,
+			'derivation has no inputs',
+			d.inputs,
+			'the datasets or features it reads'
+		);
+	else {
+		d.inputs.forEach((input, i) => {
+			if ('package' in input)
+				checkPackage(input.package, input.version, `${at}/inputs/${i}/version`, id, complain);
+		});
+	}
+	for (const p of DERIVATION_PARAMS[d.method]) {
+		const v = (d.params as Record<string, unknown> | undefined)?.[p];
+		if (typeof v !== 'number' || !(v > 0))
+			complain(
+				id,
+				`${at}/params/${p}`,
+				`derivation parameter ${p} is missing or not positive`,
+				v,
+				'a positive number'
+			);
+	}
+	if (
+		!Array.isArray(d.turf) ||
+		d.turf.length === 0 ||
+		!d.turf.every((t) => typeof t === 'string' && t.startsWith('@turf/'))
+	) {
+		complain(
+			id,
+			`${at}/turf`,
+			'derivation does not name its Turf modules',
+			d.turf,
+			'a list such as ["@turf/buffer"]'
+		);
+	}
+}
+
+/**
+ * Checks one feature's properties. `context` gives what only the whole data set knows: which
+ * excerpt ids exist and which layers the file may hold.
+ */
+export function checkProperties(
+	props: Record<string, unknown>,
+	geometry: Geometry | null,
+	index: number,
+	context: { layers: readonly LayerId[]; excerptIds: ReadonlySet<string> },
+	complain: Complain
+) {
+	const at = ptr('features', index, 'properties');
+	const p = props as unknown as PlaceProperties;
+	const id = typeof p.id === 'string' ? p.id : null;
+	if (!id || !KEBAB.test(id)) {
+		complain(
+			id,
+			`${at}/id`,
+			'id is not kebab-case',
+			p.id,
+			'a stable kebab-case id such as "banjska-monastery-siege"'
+		);
+	}
+	const fid = id ?? `#${index}`;
+	// Geometry paths in messages are relative to the feature.
+	const geoComplain: Complain = (i, path, ...rest) =>
+		complain(i, path.startsWith('/geometry') ? `${ptr('features', index)}${path}` : path, ...rest);
+
+	for (const key of Object.keys(props)) {
+		if (!ALLOWED_KEYS.has(key))
+			complain(
+				fid,
+				`${at}/${key}`,
+				'unknown property',
+				key,
+				`only ${[...ALLOWED_KEYS].join(', ')}`
+			);
+	}
+	if (!(LAYER_IDS as readonly string[]).includes(p.layer)) {
+		complain(fid, `${at}/layer`, 'unknown layer', p.layer, oneOf(LAYER_IDS));
+	} else if (!context.layers.includes(p.layer)) {
+		complain(
+			fid,
+			`${at}/layer`,
+			'layer does not belong in this file',
+			p.layer,
+			oneOf(context.layers)
+		);
+	} else if (geometry && !GEOMETRY_TYPES[p.layer].includes(geometry.type)) {
+		complain(
+			fid,
+			`${ptr('features', index)}/geometry/type`,
+			`geometry type not allowed in layer ${p.layer}`,
+			geometry.type,
+			oneOf(GEOMETRY_TYPES[p.layer])
+		);
+	}
+	if (!(CATEGORIES as readonly string[]).includes(p.category)) {
+		complain(fid, `${at}/category`, 'unknown category', p.category, oneOf(CATEGORIES));
+	}
+	for (const lang of ['en', 'sr', 'sq'] as const) {
+		if (!isText(p.names?.[lang]))
+			complain(
+				fid,
+				`${at}/names/${lang}`,
+				`missing ${{ en: 'English', sr: 'Serbian (Latin)', sq: 'Albanian' }[lang]} name`,
+				p.names?.[lang],
+				'a non-empty string'
+			);
+	}
+	if (!Array.isArray(p.dates) || p.dates.length === 0) {
+		complain(fid, `${at}/dates`, 'no dates', p.dates, 'at least one { value, precision, label }');
+	} else {
+		p.dates.forEach((d, i) => checkDate(d, `${at}/dates/${i}`, fid, complain, true));
+	}
+	checkLocation(p, geometry, at, fid, complain);
+	checkGeometrySource(p.geometrySource, geometry, `${at}/geometrySource`, fid, geoComplain);
+	if (p.geometrySource?.kind === 'derived')
+		checkDerivation(p.derivation, `${at}/derivation`, fid, complain);
+	else if (p.derivation !== undefined) {
+		complain(
+			fid,
+			`${at}/derivation`,
+			'derivation on a geometry that is not derived',
+			p.geometrySource?.kind,
+			'geometrySource.kind "derived", or no derivation'
+		);
+	}
+	if (!isText(p.summary) || p.summary.length > 280 || !/[.!?]$/.test(p.summary)) {
+		complain(
+			fid,
+			`${at}/summary`,
+			'summary is not one short sentence',
+			p.summary,
+			'one sentence in our own words, at most 280 characters, ending with a full stop'
+		);
+	}
+	if (!Array.isArray(p.excerpts) || p.excerpts.length === 0) {
+		complain(
+			fid,
+			`${at}/excerpts`,
+			'no excerpts',
+			p.excerpts,
+			'at least one excerpt id from geo/excerpts.json'
+		);
+	} else {
+		p.excerpts.forEach((e, i) => {
+			if (!context.excerptIds.has(e))
+				complain(fid, `${at}/excerpts/${i}`, 'unknown excerpt id', e, 'an id from excerpts.json');
+		});
+	}
+	for (const key of ['caveat', 'municipality'] as const) {
+		if (p[key] !== undefined && !isText(p[key]))
+			complain(fid, `${at}/${key}`, `${key} is empty`, p[key], 'a non-empty string, or no field');
+	}
+}
+
+function checkLocation(
+	p: PlaceProperties,
+	geometry: Geometry | null,
+	at: string,
+	id: string,
+	complain: Complain
+) {
+	const loc = p.location;
+	const isPoint = geometry?.type === 'Point';
+	if (!loc || !['exact', 'approximate', 'area'].includes(loc.precision)) {
+		complain(
+			id,
+			`${at}/location/precision`,
+			'unknown location precision',
+			loc?.precision,
+			oneOf(['exact', 'approximate', 'area'])
+		);
+		return;
+	}
+	if (!isText(loc.basis))
+		complain(
+			id,
+			`${at}/location/basis`,
+			'location has no basis',
+			loc.basis,
+			'why the position is as precise as it says'
+		);
+	if (loc.precision === 'approximate' && !(typeof loc.radiusM === 'number' && loc.radiusM > 0)) {
+		complain(
+			id,
+			`${at}/location/radiusM`,
+			'approximate location without its uncertainty',
+			(loc as { radiusM?: unknown }).radiusM,
+			'a radius in metres'
+		);
+	}
+	if (isPoint && loc.precision === 'area') {
+		complain(
+			id,
+			`${at}/location/precision`,
+			'a point cannot have area precision',
+			loc.precision,
+			'"exact" or "approximate"'
+		);
+	}
+	if (geometry && !isPoint && loc.precision !== 'area') {
+		complain(
+			id,
+			`${at}/location/precision`,
+			`a ${geometry.type} must have area precision`,
+			loc.precision,
+			'"area"'
+		);
+	}
+}
+
+const BASEMAP_KEYS = new Set([
+	'id',
+	'kind',
+	'names',
+	'geometrySource',
+	'derivation',
+	'labelAnchor'
+]);
+
+/** Basemap features carry less: what they are, their names and where their geometry comes from. */
+export function checkBasemapProperties(
+	props: Record<string, unknown>,
+	geometry: Geometry | null,
+	index: number,
+	complain: Complain
+) {
+	const at = ptr('features', index, 'properties');
+	const id = typeof props.id === 'string' && KEBAB.test(props.id) ? props.id : null;
+	if (!id) complain(null, `${at}/id`, 'id is not kebab-case', props.id, 'a stable kebab-case id');
+	const fid = id ?? `#${index}`;
+	for (const key of Object.keys(props)) {
+		if (!BASEMAP_KEYS.has(key))
+			complain(
+				fid,
+				`${at}/${key}`,
+				'unknown property',
+				key,
+				`only ${[...BASEMAP_KEYS].join(', ')}`
+			);
+	}
+	if (props.kind !== 'country' && props.kind !== 'town')
+		complain(fid, `${at}/kind`, 'unknown basemap kind', props.kind, '"country" or "town"');
+	const names = props.names as Record<string, unknown> | undefined;
+	for (const lang of ['en', 'sr', 'sq']) {
+		if (!isText(names?.[lang]))
+			complain(
+				fid,
+				`${at}/names/${lang}`,
+				`missing ${lang} name`,
+				names?.[lang],
+				'a non-empty string'
+			);
+	}
+	const source = props.geometrySource as GeometrySource;
+	const geoComplain: Complain = (i, path, ...rest) =>
+		complain(i, path.startsWith('/geometry') ? `${ptr('features', index)}${path}` : path, ...rest);
+	checkGeometrySource(source, geometry, `${at}/geometrySource`, fid, geoComplain);
+	if (source?.kind === 'derived')
+		checkDerivation(props.derivation as Derivation | undefined, `${at}/derivation`, fid, complain);
+	const anchor = props.labelAnchor;
+	if (
+		anchor !== undefined &&
+		!(Array.isArray(anchor) && anchor.length === 2 && anchor.every((n) => typeof n === 'number'))
+	) {
+		complain(
+			fid,
+			`${at}/labelAnchor`,
+			'label anchor is not a position',
+			anchor,
+			'[longitude, latitude]'
+		);
+	}
+}

@@ -1,0 +1,213 @@
+/**
+ * The data contract of the map. Every curated feature in `geo/data/*.geojson` carries
+ * `PlaceProperties`; the check (`geo/lib/check.ts`) enforces it and the app reads it.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+export const LAYER_IDS = [
+	'incidents',
+	'municipalities',
+	'boundary',
+	'ground-safety-zone',
+	'deployment-area',
+	'kfor-reinforcement'
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export const CATEGORIES = [
+	'armed-attack',
+	'siege',
+	'clash',
+	'municipality',
+	'boundary',
+	'historical-buffer-zone',
+	'reported-deployment-area',
+	'reported-reinforcement-area'
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A date as precise as the sources allow: `2023-09-24` (day), `2023-05` (month), `2023` (year). */
+export interface DateValue {
+	value: string;
+	precision: DatePrecision;
+	/** What the date is: "siege and police operation", "boundary data published". */
+	label: string;
+	/** True when the date is inferred rather than stated. */
+	approximate?: boolean;
+}
+
+export type LocationPrecision =
+	| { precision: 'exact'; basis: string }
+	| { precision: 'approximate'; radiusM: number; basis: string }
+	| { precision: 'area'; basis: string };
+
+export interface Names {
+	en: string;
+	/** Serbian, Latin script. */
+	sr: string;
+	/** Albanian. */
+	sq: string;
+}
+
+export interface Citation {
+	/** Who gives the coordinate: "Wikipedia (en), article “Banjska Monastery”". */
+	source: string;
+	/** The coordinate exactly as that source prints it, degrees-minutes-seconds. */
+	printed: string;
+}
+
+/** Where a geometry comes from. Every kind can be checked by machine. */
+export type GeometrySource =
+	| {
+			kind: 'cited-coordinate';
+			citations: Citation[];
+			/** How well independent sources agree, in words: "71 m from the Google plus code …". */
+			agreement?: string;
+	  }
+	| {
+			kind: 'dataset';
+			dataset: string;
+			package: string;
+			version: string;
+			file: string;
+			/** The upstream feature, by its own name. */
+			select: string;
+			licence: string;
+			processing: string;
+	  }
+	| {
+			kind: 'supplied-file';
+			file: string;
+			sha256: string;
+			source: string;
+			licence: string;
+	  }
+	| { kind: 'derived' };
+
+export interface DatasetInput {
+	package: string;
+	version: string;
+	file: string;
+	select: string;
+}
+
+/** A recipe the check re-runs: a fixed method with its inputs and parameters. */
+export type Derivation =
+	| {
+			method: 'boundary-line';
+			description: string;
+			inputs: DatasetInput[];
+			params: { maxDistanceM: number; minRunKm: number; simplifyToleranceDeg: number };
+			turf: string[];
+	  }
+	| {
+			method: 'serbian-side-band';
+			description: string;
+			inputs: [{ feature: string }, DatasetInput];
+			params: {
+				radiusKm: number;
+				steps: number;
+				lineSimplifyToleranceDeg: number;
+				simplifyToleranceDeg: number;
+			};
+			turf: string[];
+	  }
+	| {
+			method: 'clip-simplify';
+			description: string;
+			inputs: [DatasetInput];
+			params: { bbox: [number, number, number, number]; simplifyToleranceDeg: number };
+			turf: string[];
+	  }
+	| {
+			method: 'union-of-layer';
+			description: string;
+			inputs: [{ layer: LayerId; geometry: 'polygonal' }];
+			params: Record<string, never>;
+			turf: string[];
+	  };
+
+export interface PlaceProperties {
+	id: string;
+	layer: LayerId;
+	category: Category;
+	names: Names;
+	dates: DateValue[];
+	location: LocationPrecision;
+	geometrySource: GeometrySource;
+	derivation?: Derivation;
+	/** One sentence in our own words. */
+	summary: string;
+	/** Ids into `geo/excerpts.json`. */
+	excerpts: string[];
+	/** For incidents: the municipality the point falls in, checked by point-in-polygon. */
+	municipality?: string;
+	/** Anything a reader must know to read the shape honestly. */
+	caveat?: string;
+}
+
+export type PlaceFeature = Feature<Geometry, PlaceProperties>;
+export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
+
+/** Context drawn under the story: neighbouring countries and towns. */
+export interface BasemapProperties {
+	id: string;
+	kind: 'country' | 'town';
+	names: Names;
+	geometrySource: GeometrySource;
+	derivation?: Derivation;
+	/** Where the country's name is drawn; must fall inside the country. */
+	labelAnchor?: [number, number];
+}
+
+export const SIDES = [
+	'kosovo',
+	'serbia',
+	'russia',
+	'united-states',
+	'nato',
+	'united-kingdom',
+	'participant',
+	'outlet'
+] as const;
+export type Side = (typeof SIDES)[number];
+
+export const STANCES = ['report', 'claim', 'accusation', 'denial', 'condemnation'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export interface Source {
+	id: string;
+	outlet: string;
+	title: string;
+	date: Omit<DateValue, 'label'> & { note?: string };
+	language: string;
+	/** File name inside the archive folder (`NKM_SOURCES_DIR`, default `../shared/sources`). */
+	archiveFile: string;
+	archiveSha256: string;
+	/** Where the text itself shows errors, and how far to trust its unique claims. */
+	reliability?: string;
+	note?: string;
+}
+
+/** A verbatim quote, anchored like a W3C TextQuoteSelector. */
+export interface Excerpt {
+	id: string;
+	source: string;
+	exact: string;
+	prefix: string;
+	suffix: string;
+	/** Who makes the claim: "Kosovo authorities", "John Kirby, White House". */
+	claimant: string;
+	side: Side;
+	stance: Stance;
+	note?: string;
+}
+
+export interface SourceRegistry {
+	sources: Source[];
+}
+export interface ExcerptFile {
+	excerpts: Excerpt[];
+}

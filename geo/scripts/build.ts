@@ -1,0 +1,50 @@
+/**
+ * npm run geo:build — runs the full data check, then writes what the app imports into
+ * src/lib/generated/ (gitignored, rebuilt before every dev server and build).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { buildAppData } from '../lib/app-data';
+import { checkGeoData, formatErrors } from '../lib/check';
+import { archiveDir, GEO_DIR, ROOT } from '../lib/paths';
+import type { BasemapProperties, ExcerptFile, SourceRegistry } from '../lib/types';
+
+const result = checkGeoData({
+	root: GEO_DIR,
+	archiveDir: archiveDir(),
+	ci: process.env.CI === 'true',
+	recompute: true,
+	basemap: true
+});
+for (const w of result.warnings) console.warn(`\n!!! ${w}\n`);
+if (result.errors.length > 0) {
+	for (const line of formatErrors(result)) console.error(line);
+	console.error(`geo:build: ${result.errors.length} error(s) in the data; nothing was built.`);
+	process.exit(1);
+}
+
+const readGeo = <T>(file: string) =>
+	JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8')) as T;
+type BasemapCollection = FeatureCollection<Geometry, BasemapProperties>;
+const { catalog, geometry } = buildAppData(
+	result.features,
+	{
+		countries: readGeo<BasemapCollection>('basemap/countries.geojson').features as Feature<
+			Geometry,
+			BasemapProperties
+		>[],
+		towns: readGeo<BasemapCollection>('basemap/towns.geojson').features as Feature<
+			Geometry,
+			BasemapProperties
+		>[]
+	},
+	readGeo<SourceRegistry>('sources.json').sources,
+	readGeo<ExcerptFile>('excerpts.json').excerpts
+);
+
+const out = path.join(ROOT, 'src/lib/generated');
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, 'catalog.json'), JSON.stringify(catalog));
+writeFileSync(path.join(out, 'geometry.json'), JSON.stringify(geometry));
+console.log(`geo:build: wrote ${path.relative(ROOT, out)}/catalog.json and geometry.json`);

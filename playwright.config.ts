@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium: Playwright cannot download its own browsers here. */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 45_000,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		launchOptions: {
+			executablePath,
+			// SwiftShader gives WebGL2 without a GPU; the rest keeps Chromium off the closed network.
+			args: [
+				'--disable-gpu',
+				'--enable-unsafe-swiftshader',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: {
+		command: 'npm run build && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+		url: 'http://127.0.0.1:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	}
+});

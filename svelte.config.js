@@ -1,0 +1,42 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execSync } from 'node:child_process';
+
+/** A stable version name keeps the inline-script hash (and so the CSP) identical for identical code. */
+function versionName() {
+	if (process.env.APP_VERSION) return process.env.APP_VERSION;
+	try {
+		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
+	} catch {
+		return 'dev';
+	}
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		version: { name: versionName() },
+		// Inlining the CSS lets the static map paint in the first frame, before any request.
+		inlineStyleThreshold: 64 * 1024,
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// SvelteKit's route announcer carries a fixed inline style (sveltejs/kit#11993).
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+				// The static map is a data: SVG; maplibre-gl.css icons are data: SVGs.
+				'img-src': ['self', 'data:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
