@@ -1,6 +1,10 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {}
+	interface ImportMetaEnv {
+		/** A remote MapLibre style to draw under the data instead of the built-in basemap. */
+		readonly VITE_BASEMAP_STYLE_URL?: string;
+	}
 }
 
 export {};

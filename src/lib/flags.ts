@@ -1,0 +1,57 @@
+/**
+ * Render flags for hosts, from the embed URL (untrusted, like every parameter):
+ *   dark=auto|true|false  plain  static  title=…
+ */
+export type DarkMode = 'auto' | 'true' | 'false';
+
+export interface RenderFlags {
+	dark: DarkMode;
+	/** No title, no footer: the host's article gives both. */
+	plain: boolean;
+	/** No interaction: the map is a picture that still shows the chosen state. */
+	static: boolean;
+	/** Overrides the map's title; plain text, at most 120 characters. */
+	title: string | null;
+}
+
+export const DEFAULT_FLAGS: RenderFlags = {
+	dark: 'auto',
+	plain: false,
+	static: false,
+	title: null
+};
+
+const TRUE = new Set(['', '1', 'true', 'yes']);
+
+function bool(params: URLSearchParams, name: string): boolean {
+	const v = params.get(name);
+	return v !== null && TRUE.has(v.toLowerCase());
+}
+
+export function parseFlags(params: URLSearchParams): RenderFlags {
+	const dark = params.get('dark');
+	const rawTitle = params.get('title');
+	// Control characters out, white space collapsed: the title is shown as text, never as HTML.
+	const title = rawTitle
+		// eslint-disable-next-line no-control-regex -- removing control characters is the point
+		?.replace(/[\u0000-\u001f\u007f]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return {
+		dark: dark === 'true' || dark === 'false' || dark === 'auto' ? dark : 'auto',
+		plain: bool(params, 'plain'),
+		static: bool(params, 'static'),
+		title: title ? title.slice(0, 120) : null
+	};
+}
+
+/** Writes the non-default flags into a copy of `params`. */
+export function writeFlags(params: URLSearchParams, flags: RenderFlags): URLSearchParams {
+	const out = new URLSearchParams(params);
+	for (const name of ['dark', 'plain', 'static', 'title']) out.delete(name);
+	if (flags.dark !== 'auto') out.set('dark', flags.dark);
+	if (flags.plain) out.set('plain', 'true');
+	if (flags.static) out.set('static', 'true');
+	if (flags.title) out.set('title', flags.title);
+	return out;
+}

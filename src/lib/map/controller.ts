@@ -1,0 +1,297 @@
+/**
+ * The only module that touches MapLibre: it creates the map, switches layers, highlights and
+ * frames places, and reports clicks. Svelte components drive it through this small interface.
+ */
+import {
+	AttributionControl,
+	Map as MapLibreMap,
+	NavigationControl,
+	Popup,
+	setWorkerUrl,
+	type MapGeoJSONFeature,
+	type StyleSpecification
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Bbox, MapGeometry } from '$geo/app-data';
+import type { LayerId } from '$geo/types';
+import type { Palette } from '$lib/theme';
+import type { View } from '$lib/url-state';
+import { buildStyle, INTERACTIVE_LAYERS, STYLE_LAYERS } from './style';
+
+// MapLibre 6 finds its worker next to its own module; after bundling it must be told where.
+setWorkerUrl(workerUrl);
+
+export const MIN_ZOOM = 6;
+export const MAX_ZOOM = 14;
+
+export interface Hit {
+	id: string;
+	layer: LayerId;
+	/** Other places under the same click, topmost first. */
+	others: string[];
+	lngLat: [number, number];
+}
+
+export interface MapOptions {
+	container: HTMLElement;
+	geometry: MapGeometry;
+	palette: Palette;
+	visible: ReadonlySet<LayerId>;
+	view: View | null;
+	focus: Bbox;
+	extent: Bbox;
+	interactive: boolean;
+	cooperativeGestures: boolean;
+	attribution: string[];
+	/** A remote style to draw under the data instead of the built-in basemap. */
+	remoteStyleUrl?: string;
+	onSelect: (hit: Hit) => void;
+	onBackgroundClick: () => void;
+	onMove: (view: View) => void;
+	onReady: () => void;
+	onNotice: (message: string) => void;
+}
+
+export interface MapController {
+	readonly map: MapLibreMap;
+	setVisible(layer: LayerId, visible: boolean): void;
+	setSelected(id: string | null, layer: LayerId | null): void;
+	/** Flies to a place; `coveredPx` of the map's bottom is hidden under a sheet. */
+	frame(bbox: Bbox, anchor: [number, number], isPoint: boolean, coveredPx?: number): void;
+	/** Pans a place into the part of the map that a sheet of `coveredPx` at the bottom leaves. */
+	reveal(anchor: [number, number], coveredPx: number): void;
+	/** `autoPan`: move the map so the popup shows whole (not when a shared view must be kept). */
+	openPopup(
+		content: HTMLElement,
+		at: [number, number],
+		label: string,
+		onClose: () => void,
+		autoPan: boolean
+	): void;
+	closePopup(): void;
+	resize(): void;
+	destroy(): void;
+}
+
+/** WebGL2 is what MapLibre 6 needs; without it the page shows the list and the static map. */
+export function webglAvailable(): boolean {
+	try {
+		return !!document.createElement('canvas').getContext('webgl2');
+	} catch {
+		return false;
+	}
+}
+
+export function createMap(options: MapOptions): MapController {
+	const offlineStyle = buildStyle(options.geometry, options.palette, options.visible);
+	const [w, s, e, n] = options.extent;
+	const padding = 1.5;
+	const map = new MapLibreMap({
+		container: options.container,
+		style: options.remoteStyleUrl ?? offlineStyle,
+		bounds: options.view ? undefined : options.focus,
+		fitBoundsOptions: { padding: 24 },
+		center: options.view ? [options.view.lon, options.view.lat] : undefined,
+		zoom: options.view?.zoom,
+		minZoom: MIN_ZOOM,
+		maxZoom: MAX_ZOOM,
+		maxBounds: [
+			[w - padding, s - padding],
+			[e + padding, n + padding]
+		],
+		interactive: options.interactive,
+		cooperativeGestures: options.cooperativeGestures,
+		attributionControl: false,
+		dragRotate: false,
+		pitchWithRotate: false,
+		touchPitch: false,
+		// Labels come from local fonts; the canvas stays readable by screen readers through the list.
+		locale: {
+			'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+			'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+			'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map'
+		}
+	});
+	map.getCanvas().setAttribute('aria-hidden', 'true');
+	map.addControl(
+		new AttributionControl({ compact: false, customAttribution: options.attribution })
+	);
+	if (options.interactive) {
+		map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+	}
+	map.keyboard.disableRotation();
+	map.touchZoomRotate.disableRotation();
+
+	if (options.remoteStyleUrl) adoptRemoteStyle(map, offlineStyle, options);
+
+	let ready = false;
+	map.once('idle', () => {
+		ready = true;
+		performance.mark('map-ready');
+		options.onReady();
+	});
+
+	map.on('click', (event) => {
+		const hits = map
+			.queryRenderedFeatures(event.point, {
+				layers: INTERACTIVE_LAYERS.filter((l) => map.getLayer(l))
+			})
+			.sort(
+				(a, b) => INTERACTIVE_LAYERS.indexOf(a.layer.id) - INTERACTIVE_LAYERS.indexOf(b.layer.id)
+			);
+		const top = hits[0];
+		// "Also here" offers what a reader could have meant: other points under a point, other areas
+		// under an area, never the municipality under every incident.
+		const isPoint = (h: MapGeoJSONFeature) => h.geometry.type === 'Point';
+		const ids = [
+			...new Set(
+				hits.filter((h) => top && isPoint(h) === isPoint(top)).map((h) => String(h.properties.id))
+			)
+		];
+		if (!top) {
+			options.onBackgroundClick();
+			return;
+		}
+		options.onSelect({
+			id: String(top.properties.id),
+			layer: top.source as LayerId,
+			others: ids.slice(1),
+			lngLat: [event.lngLat.lng, event.lngLat.lat]
+		});
+	});
+	for (const layer of INTERACTIVE_LAYERS) {
+		map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+		map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+	}
+	map.on('moveend', () => {
+		if (!ready) return;
+		const c = map.getCenter();
+		options.onMove({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+	});
+
+	let selected: { id: string; layer: LayerId } | null = null;
+	let popup: Popup | null = null;
+
+	return {
+		map,
+		setVisible(layer, visible) {
+			for (const id of STYLE_LAYERS[layer]) {
+				if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+			}
+		},
+		setSelected(id, layer) {
+			if (selected && map.getSource(selected.layer)) {
+				map.setFeatureState({ source: selected.layer, id: selected.id }, { selected: false });
+			}
+			selected = id && layer ? { id, layer } : null;
+			if (selected && map.getSource(selected.layer)) {
+				map.setFeatureState({ source: selected.layer, id: selected.id }, { selected: true });
+			}
+		},
+		frame(bbox, anchor, isPoint) {
+			const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+			if (isPoint) {
+				map.flyTo({
+					center: anchor,
+					zoom: Math.max(map.getZoom(), 11.5),
+					essential: false,
+					animate: !reduceMotion
+				});
+			} else {
+				map.fitBounds(bbox, { padding: 40, maxZoom: 11, animate: !reduceMotion });
+			}
+		},
+		reveal(anchor, coveredPx) {
+			const { clientWidth: w, clientHeight: h } = map.getContainer();
+			const visible = Math.max(80, h - coveredPx);
+			const p = map.project(anchor);
+			if (p.y > 24 && p.y < visible - 24 && p.x > 24 && p.x < w - 24) return;
+			map.panBy([p.x - w / 2, p.y - visible / 2], { duration: 300 });
+		},
+		openPopup(content, at, label, onClose, autoPan) {
+			popup?.remove();
+			popup = new Popup({
+				maxWidth: '340px',
+				anchor: 'bottom',
+				focusAfterOpen: false,
+				closeButton: false,
+				closeOnClick: false,
+				className: 'place-popup'
+			})
+				.setLngLat(at)
+				.setDOMContent(content)
+				.addTo(map);
+			popup.getElement()?.setAttribute('aria-label', label);
+			if (autoPan) keepInView(map, popup);
+			const closing = popup;
+			closing.on('close', () => {
+				if (popup === closing) {
+					popup = null;
+					onClose();
+				}
+			});
+		},
+		closePopup() {
+			const p = popup;
+			popup = null;
+			p?.remove();
+		},
+		resize() {
+			map.resize();
+		},
+		destroy() {
+			popup?.remove();
+			map.remove();
+		}
+	};
+}
+
+/** Pans just enough for the whole popup to show, as Leaflet's autoPan does. */
+function keepInView(map: MapLibreMap, popup: Popup) {
+	requestAnimationFrame(() => {
+		const el = popup.getElement();
+		if (!el || !popup.isOpen()) return;
+		const box = el.getBoundingClientRect();
+		const frame = map.getContainer().getBoundingClientRect();
+		const margin = 12;
+		const dy = Math.min(0, box.top - frame.top - margin);
+		const dx =
+			box.left - frame.left < margin
+				? box.left - frame.left - margin
+				: Math.max(0, box.right - frame.right + margin + 40);
+		if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: 300 });
+	});
+}
+
+/**
+ * Draws the project's data over a remote basemap; if that style fails to load, falls back to the
+ * built-in one so the data stay readable, and says so.
+ */
+function adoptRemoteStyle(map: MapLibreMap, offline: StyleSpecification, options: MapOptions) {
+	let settled = false;
+	const fallBack = (why: string) => {
+		if (settled) return;
+		settled = true;
+		map.setStyle(offline);
+		options.onNotice(
+			`The remote basemap could not be loaded (${why}); showing the built-in basemap.`
+		);
+	};
+	const timer = setTimeout(() => fallBack('no answer in 8 s'), 8000);
+	map.on('error', (e) => {
+		if (!map.isStyleLoaded()) fallBack(e.error?.message ?? 'error');
+	});
+	map.once('style.load', () => {
+		if (settled) return;
+		settled = true;
+		clearTimeout(timer);
+		const dataLayers = new Set(Object.values(STYLE_LAYERS).flat());
+		for (const [id, source] of Object.entries(offline.sources)) {
+			if (options.geometry.layers[id as LayerId]) map.addSource(id, source);
+		}
+		for (const layer of offline.layers) if (dataLayers.has(layer.id)) map.addLayer(layer);
+	});
+}
+
+export type { MapGeoJSONFeature };

@@ -1,0 +1,85 @@
+/**
+ * The shareable state in the URL: visible layers, the selected place and the view.
+ * Parameters are untrusted input: each is parsed and validated on its own, and anything
+ * invalid is dropped, never thrown.
+ *   ?layers=incidents,boundary&place=banjska-monastery-siege&view=20.78,42.97,11.5
+ */
+import type { LayerId } from '$geo/types';
+import { isLayerId } from './layers';
+
+export interface View {
+	lon: number;
+	lat: number;
+	zoom: number;
+}
+
+export interface UrlState {
+	/** `null`: the defaults; `[]`: the reader hid every layer. */
+	layers: LayerId[] | null;
+	place: string | null;
+	view: View | null;
+}
+
+export interface UrlLimits {
+	placeIds: ReadonlySet<string>;
+	/** [west, south, east, north] a view's centre must fall in. */
+	bounds: [number, number, number, number];
+	minZoom: number;
+	maxZoom: number;
+}
+
+const MAX_PARAM = 200;
+
+function param(params: URLSearchParams, name: string): string | null {
+	const value = params.get(name);
+	return value === null || value.length > MAX_PARAM ? null : value;
+}
+
+export function parseLayers(value: string | null): LayerId[] | null {
+	if (value === null) return null;
+	if (value.trim() === '') return [];
+	const ids = [...new Set(value.split(',').map((s) => s.trim()))].filter(isLayerId);
+	return ids.length > 0 ? ids : null;
+}
+
+export function parseView(value: string | null, limits: UrlLimits): View | null {
+	if (value === null) return null;
+	const parts = value.split(',');
+	if (parts.length !== 3 || !parts.every((p) => /^-?\d{1,3}(\.\d{1,8})?$/.test(p.trim())))
+		return null;
+	const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
+	const [w, s, e, n] = limits.bounds;
+	if (lon < w || lon > e || lat < s || lat > n) return null;
+	if (zoom < limits.minZoom || zoom > limits.maxZoom) return null;
+	return { lon, lat, zoom };
+}
+
+export function parseUrlState(params: URLSearchParams, limits: UrlLimits): UrlState {
+	const place = param(params, 'place');
+	return {
+		layers: parseLayers(param(params, 'layers')),
+		place: place !== null && limits.placeIds.has(place) ? place : null,
+		view: parseView(param(params, 'view'), limits)
+	};
+}
+
+/** Writes the state into a copy of `params`, leaving other parameters (embed flags) alone. */
+export function writeUrlState(params: URLSearchParams, state: UrlState): URLSearchParams {
+	const out = new URLSearchParams(params);
+	if (state.layers === null) out.delete('layers');
+	else out.set('layers', state.layers.join(','));
+	if (state.place === null) out.delete('place');
+	else out.set('place', state.place);
+	if (state.view === null) out.delete('view');
+	else {
+		const { lon, lat, zoom } = state.view;
+		out.set('view', `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`);
+	}
+	return out;
+}
+
+/** `URLSearchParams` escapes commas; they are safe in a query and easier to read unescaped. */
+export function queryString(params: URLSearchParams): string {
+	const text = params.toString().replace(/%2C/gi, ',');
+	return text ? `?${text}` : '';
+}

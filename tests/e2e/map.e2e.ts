@@ -1,0 +1,212 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import {
+	archivedText,
+	excerpt,
+	fold,
+	idle,
+	mapReady,
+	pagePoint,
+	pixelStats,
+	rendered,
+	STYLE_LAYERS,
+	watch,
+	type Watch
+} from './helpers';
+
+const MONASTERY: [number, number] = [20.7825, 42.97139];
+let w: Watch;
+
+test.beforeEach(async ({ page }) => {
+	w = await watch(page);
+});
+test.afterEach(async () => {
+	await w.expectClean();
+});
+
+test('the map is really drawn, with every layer rendered', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const stats = await pixelStats(
+		page,
+		await page.locator('canvas.maplibregl-canvas').screenshot(),
+		{
+			incident: '#c1121f',
+			boundary: '#1f1f1f',
+			kosovo: '#fbfaf6'
+		}
+	);
+	expect(stats.distinctColours).toBeGreaterThan(40);
+	expect(stats.near.incident).toBeGreaterThan(50);
+	expect(stats.near.boundary).toBeGreaterThan(300);
+	expect(stats.near.kosovo).toBeGreaterThan(stats.total * 0.05);
+
+	// The Ground Safety Zone is historical and off by default; switch it on to see it drawn too.
+	await page.getByLabel('Ground Safety Zone, 5 km').check();
+	await idle(page);
+	for (const [layer, styleLayers] of Object.entries(STYLE_LAYERS)) {
+		expect(await rendered(page, styleLayers), layer).not.toEqual([]);
+	}
+	expect(await rendered(page, ['incidents-point'])).toEqual(
+		expect.arrayContaining([
+			'banjska-monastery-siege',
+			'banjska-police-ambush',
+			'zvecan-clashes-2023-05'
+		])
+	);
+});
+
+test('each toggle really hides and shows its layer, and the group switches all military layers', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapReady(page);
+	await page.getByLabel('Ground Safety Zone, 5 km').check();
+	await idle(page);
+	const before = await page.evaluate(() => {
+		const w = window as unknown as { nkmMap: import('maplibre-gl').Map; mapBefore: unknown };
+		w.mapBefore = w.nkmMap;
+		return w.nkmMap.getStyle().layers.length;
+	});
+	for (const [layer, styleLayers] of Object.entries(STYLE_LAYERS)) {
+		const box = page.locator(`input[data-layer="${layer}"]`);
+		await box.uncheck();
+		await idle(page);
+		expect(await rendered(page, styleLayers), `${layer} hidden`).toEqual([]);
+		await box.check();
+		await idle(page);
+		expect(await rendered(page, styleLayers), `${layer} shown`).not.toEqual([]);
+	}
+	const group = page.locator('input[data-layer-group="military"]');
+	const military = ['deployment-area', 'ground-safety-zone', 'kfor-reinforcement'];
+	await group.uncheck();
+	await idle(page);
+	for (const layer of military) expect(await rendered(page, STYLE_LAYERS[layer]!)).toEqual([]);
+	expect(await rendered(page, STYLE_LAYERS.incidents!)).not.toEqual([]);
+	await group.check();
+	await idle(page);
+	for (const layer of military) expect(await rendered(page, STYLE_LAYERS[layer]!)).not.toEqual([]);
+	// Toggling never rebuilds the map: the same instance, with the same style layers.
+	const after = await page.evaluate(() => {
+		const w = window as unknown as { nkmMap: import('maplibre-gl').Map; mapBefore: unknown };
+		return { same: w.mapBefore === w.nkmMap, layers: w.nkmMap.getStyle().layers.length };
+	});
+	expect(after).toEqual({ same: true, layers: before });
+});
+
+test('clicking the monastery opens a popup quoting its source verbatim', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const lead = excerpt('bbc-banjska-firefight');
+	const at = await pagePoint(page, MONASTERY);
+	await page.mouse.click(at.x, at.y);
+	const popup = page.locator('.maplibregl-popup');
+	await expect(popup).toBeVisible();
+	await expect(popup.getByRole('heading', { name: 'Banjska Monastery siege' })).toBeVisible();
+	await expect(popup).toContainText(lead.exact);
+	await expect(popup).toContainText('Opsada manastira Banjska');
+	await expect(popup).toContainText('Rrethimi i Manastirit të Banjskës');
+	// The words in the popup are the archive's words.
+	const quote = (await popup.locator('blockquote').first().textContent())!.replace(/^“|”$/g, '');
+	const archive = archivedText(lead.source);
+	if (archive) expect(archive).toContain(fold(quote));
+	// The full details beside the map group the claims by who makes them.
+	const details = page.locator('.details');
+	await expect(
+		details.getByRole('heading', { name: 'Kosovo’s government and police' })
+	).toBeVisible();
+	await expect(details.getByRole('heading', { name: 'Serbia’s government' })).toBeVisible();
+	await expect(details).toContainText(excerpt('bne-vucic-denial').exact);
+	await expect(page.locator('button[data-place="banjska-monastery-siege"]')).toHaveAttribute(
+		'aria-current',
+		'true'
+	);
+	await expect(page).toHaveURL(/place=banjska-monastery-siege/);
+});
+
+test('the keyboard alone opens a place from the list, and Escape returns to it', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapReady(page);
+	const item = page.locator('button[data-place="banjska-monastery-siege"]');
+	for (let i = 0; i < 40 && !(await item.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(item).toBeFocused();
+	await page.keyboard.press('Enter');
+	const heading = page.locator('.details h2');
+	await expect(heading).toBeFocused();
+	await expect(page.locator('.details')).toContainText(
+		excerpt('bne-kosovo-casualty-figures').exact
+	);
+	await expect(page.locator('.maplibregl-popup')).toContainText(
+		excerpt('bbc-banjska-firefight').exact
+	);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.details')).toHaveCount(0);
+	await expect(item).toBeFocused();
+});
+
+test('a shared link reopens its layers, place and view', async ({ page }) => {
+	await page.goto(
+		'/?layers=incidents,boundary&place=zvecan-clashes-2023-05&view=20.8400,42.9100,11.00'
+	);
+	await mapReady(page);
+	await idle(page);
+	expect(await rendered(page, STYLE_LAYERS['deployment-area']!)).toEqual([]);
+	expect(await rendered(page, STYLE_LAYERS.municipalities!)).toEqual([]);
+	expect(await rendered(page, STYLE_LAYERS.incidents!)).toContain('zvecan-clashes-2023-05');
+	await expect(page.locator('input[data-layer="deployment-area"]')).not.toBeChecked();
+	await expect(page.locator('.details')).toContainText(
+		'Clashes between protesters and KFOR in Zvečan'
+	);
+	const view = await page.evaluate(() => {
+		const map = (window as unknown as { nkmMap: import('maplibre-gl').Map }).nkmMap;
+		return { ...map.getCenter(), zoom: map.getZoom() };
+	});
+	expect(view.lng).toBeCloseTo(20.84, 3);
+	expect(view.lat).toBeCloseTo(42.91, 3);
+	expect(view.zoom).toBeCloseTo(11, 1);
+});
+
+test('garbage parameters are ignored', async ({ page }) => {
+	await page.goto('/?layers=<script>alert(1)</script>&place=__proto__&view=NaN,1e9,-4&dark=maybe');
+	await mapReady(page);
+	await expect(page.locator('.details')).toHaveCount(0);
+	await expect(page.locator('input[data-layer="incidents"]')).toBeChecked();
+	await expect(page.locator('input[data-layer="ground-safety-zone"]')).not.toBeChecked();
+	expect(await rendered(page, STYLE_LAYERS.incidents!)).not.toEqual([]);
+});
+
+test('an axe scan finds no serious or critical violations, with a place open', async ({ page }) => {
+	await page.goto('/?place=banjska-monastery-siege');
+	await mapReady(page);
+	await expect(page.locator('.details')).toBeVisible();
+	const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+	const serious = result.violations.filter(
+		(v) => v.impact === 'serious' || v.impact === 'critical'
+	);
+	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
+
+for (const [name, viewport] of [
+	['desktop', { width: 1280, height: 800 }],
+	['phone', { width: 390, height: 844 }]
+] as const) {
+	test(`screenshots on ${name} show the map and a place`, async ({ page }, info) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/');
+		await mapReady(page);
+		await page.screenshot({ path: info.outputPath(`${name}-map.png`) });
+		const at = await pagePoint(page, MONASTERY);
+		await page.mouse.click(at.x, at.y);
+		await expect(page.locator('.details, .sheet').first()).toContainText(
+			excerpt('bbc-banjska-firefight').exact
+		);
+		await page.waitForTimeout(600);
+		const shot = await page.screenshot({ path: info.outputPath(`${name}-place.png`) });
+		const stats = await pixelStats(page, shot, { incident: '#c1121f' });
+		expect(stats.distinctColours).toBeGreaterThan(40);
+	});
+}
