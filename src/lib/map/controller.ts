@@ -126,6 +126,8 @@ export function createMap(options: MapOptions): MapController {
 	if (options.remoteStyleUrl) adoptRemoteStyle(map, offlineStyle, options);
 
 	let ready = false;
+	// 'load' follows the first complete frame: the first painted map image, for the benchmark.
+	map.once('load', () => performance.mark('map-first-render'));
 	map.once('idle', () => {
 		ready = true;
 		performance.mark('map-ready');
