@@ -26,10 +26,18 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: 'npm run build && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-		url: 'http://127.0.0.1:4173',
-		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
-	}
+	webServer: [
+		{
+			command: 'npm run build && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+			url: 'http://127.0.0.1:4173',
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000
+		},
+		{
+			// A second origin, for the host article that embeds the map.
+			command: 'node tests/fixtures/host/server.mjs',
+			url: 'http://127.0.0.1:4174/article.html',
+			reuseExistingServer: !process.env.CI
+		}
+	]
 });

@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /** A stable version name keeps the inline-script hash (and so the CSP) identical for identical code. */
 function versionName() {
@@ -12,6 +14,22 @@ function versionName() {
 	} catch {
 		return 'dev';
 	}
+}
+
+/**
+ * The flag script inlined in app.html runs before first paint; the CSP allows it by its hash.
+ * @returns {`sha256-${string}`[]}
+ */
+function appHtmlScriptHashes() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+		(m) =>
+			/** @type {`sha256-${string}`} */ (
+				`sha256-${createHash('sha256')
+					.update(m[1] ?? '')
+					.digest('base64')}`
+			)
+	);
 }
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -28,7 +46,7 @@ export default {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...appHtmlScriptHashes()],
 				'style-src': ['self'],
 				// SvelteKit's route announcer carries a fixed inline style (sveltejs/kit#11993).
 				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],

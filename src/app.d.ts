@@ -4,6 +4,8 @@ declare global {
 	interface ImportMetaEnv {
 		/** A remote MapLibre style to draw under the data instead of the built-in basemap. */
 		readonly VITE_BASEMAP_STYLE_URL?: string;
+		/** The public origin of the site, for absolute URLs (canonical, oEmbed, social cards). */
+		readonly VITE_SITE_URL?: string;
 	}
 }
 

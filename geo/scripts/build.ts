@@ -5,7 +5,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { Resvg } from '@resvg/resvg-js';
+import { LIGHT } from '../../src/lib/theme';
 import { buildAppData } from '../lib/app-data';
+import { renderStaticMap } from '../lib/static-map';
 import { checkGeoData, formatErrors } from '../lib/check';
 import { archiveDir, GEO_DIR, ROOT } from '../lib/paths';
 import type { BasemapProperties, ExcerptFile, SourceRegistry } from '../lib/types';
@@ -47,4 +50,14 @@ const out = path.join(ROOT, 'src/lib/generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'catalog.json'), JSON.stringify(catalog));
 writeFileSync(path.join(out, 'geometry.json'), JSON.stringify(geometry));
-console.log(`geo:build: wrote ${path.relative(ROOT, out)}/catalog.json and geometry.json`);
+
+// The static map, and its PNG for thumbnails and social cards (twice the size, for sharp screens).
+const svg = renderStaticMap(geometry, catalog.focus, LIGHT);
+writeFileSync(path.join(out, 'static-map.svg'), svg);
+const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } })
+	.render()
+	.asPng();
+writeFileSync(path.join(out, 'static-map.png'), png);
+console.log(
+	`geo:build: wrote ${path.relative(ROOT, out)}/: catalog.json, geometry.json, static-map.svg (${(svg.length / 1024).toFixed(1)} KB), static-map.png (${(png.length / 1024).toFixed(1)} KB)`
+);

@@ -5,8 +5,16 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** SwiftShader reports GPU stalls while MapLibre reads pixels back; they are not the app's. */
-const NOISE = [/GL Driver Message/, /GPU stall due to ReadPixels/];
+/**
+ * Not the app's: SwiftShader reports GPU stalls while MapLibre reads pixels back; and Chromium
+ * warns the host page about the sandbox we recommend (allow-scripts with allow-same-origin, which
+ * the map's module worker needs; see README, "Embed this map").
+ */
+const NOISE = [
+	/GL Driver Message/,
+	/GPU stall due to ReadPixels/,
+	/both allow-scripts and allow-same-origin for its sandbox attribute/
+];
 
 export interface Watch {
 	problems: string[];
@@ -14,17 +22,19 @@ export interface Watch {
 }
 
 /** Records page errors, console errors and warnings, failed requests and CSP violations. */
-export async function watch(page: Page): Promise<Watch> {
+export async function watch(page: Page, options: { javaScript?: boolean } = {}): Promise<Watch> {
 	const problems: string[] = [];
+	const javaScript = options.javaScript ?? true;
 	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 	page.on('console', (m) => {
 		if ((m.type() === 'error' || m.type() === 'warning') && !NOISE.some((n) => n.test(m.text()))) {
 			problems.push(`console ${m.type()}: ${m.text()}`);
 		}
 	});
-	page.on('requestfailed', (r) =>
-		problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`)
-	);
+	// Without JavaScript, Chromium cancels the module preloads: expected, not a failure.
+	page.on('requestfailed', (r) => {
+		if (javaScript) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+	});
 	page.on('response', (r) => {
 		if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
 	});
@@ -85,6 +95,8 @@ export async function pagePoint(page: Page, lngLat: [number, number]) {
 export interface PixelStats {
 	total: number;
 	distinctColours: number;
+	/** Mean of (r + g + b) / 3, from 0 (black) to 255 (white). */
+	meanBrightness: number;
 	near: Record<string, number>;
 }
 
@@ -116,16 +128,19 @@ export async function pixelStats(
 				]) as [string, number, number, number][];
 				const near: Record<string, number> = Object.fromEntries(targets.map(([n]) => [n, 0]));
 				const distinct = new Set<number>();
+				let brightness = 0;
 				for (let i = 0; i < data.length; i += 4) {
 					const r = data[i]!,
 						g = data[i + 1]!,
 						b = data[i + 2]!;
+					brightness += (r + g + b) / 3;
 					distinct.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
 					for (const [name, tr, tg, tb] of targets) {
 						if (Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) <= tolerance) near[name]!++;
 					}
 				}
-				return { total: data.length / 4, distinctColours: distinct.size, near };
+				const total = data.length / 4;
+				return { total, distinctColours: distinct.size, meanBrightness: brightness / total, near };
 			},
 			{ b64: png.toString('base64'), colours, tolerance }
 		);

@@ -42,7 +42,7 @@ test('the map is really drawn, with every layer rendered', async ({ page }) => {
 	expect(stats.near.kosovo).toBeGreaterThan(stats.total * 0.05);
 
 	// The Ground Safety Zone is historical and off by default; switch it on to see it drawn too.
-	await page.getByLabel('Ground Safety Zone, 5 km').check();
+	await page.locator('input[data-layer="ground-safety-zone"]').check();
 	await idle(page);
 	for (const [layer, styleLayers] of Object.entries(STYLE_LAYERS)) {
 		expect(await rendered(page, styleLayers), layer).not.toEqual([]);
@@ -61,7 +61,7 @@ test('each toggle really hides and shows its layer, and the group switches all m
 }) => {
 	await page.goto('/');
 	await mapReady(page);
-	await page.getByLabel('Ground Safety Zone, 5 km').check();
+	await page.locator('input[data-layer="ground-safety-zone"]').check();
 	await idle(page);
 	const before = await page.evaluate(() => {
 		const w = window as unknown as { nkmMap: import('maplibre-gl').Map; mapBefore: unknown };

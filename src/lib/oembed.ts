@@ -1,0 +1,36 @@
+/**
+ * oEmbed (https://oembed.com, §2.3.4) for the embed presets: a "rich" response whose html is the
+ * recommended iframe snippet, with the static map as its thumbnail.
+ */
+import { DEFAULT_EMBED_HEIGHT, RECOMMENDED_SANDBOX, SITE_URL } from './site';
+import type { Preset } from './presets';
+
+export const OEMBED_WIDTH = 700;
+/** The PNG is drawn at twice 800 × 520. */
+export const THUMBNAIL = { width: 1600, height: 1040 };
+
+const attr = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The iframe a newsroom pastes: titled, lazy, full width, sandboxed, with a sensible height. */
+export function iframeSnippet(src: string, title: string, height = DEFAULT_EMBED_HEIGHT): string {
+	return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" loading="lazy" sandbox="${RECOMMENDED_SANDBOX}" style="border:0;width:100%;max-width:100%" allow="fullscreen"></iframe>`;
+}
+
+export function oembedFor(preset: Preset, thumbnailPath: string) {
+	const src = `${SITE_URL}/embed/${preset.name}`;
+	return {
+		version: '1.0',
+		type: 'rich',
+		title: preset.title,
+		provider_name: 'North Kosovo map',
+		provider_url: `${SITE_URL}/`,
+		html: iframeSnippet(src, `Interactive map: ${preset.title}`),
+		width: OEMBED_WIDTH,
+		height: DEFAULT_EMBED_HEIGHT,
+		thumbnail_url: `${SITE_URL}${thumbnailPath}`,
+		thumbnail_width: THUMBNAIL.width,
+		thumbnail_height: THUMBNAIL.height,
+		cache_age: 86400
+	};
+}

@@ -1,0 +1,36 @@
+/**
+ * Embed presets: states worth sharing, each prerendered as /embed/<name> with its own oEmbed
+ * JSON (/oembed/<name>.json). Any other state works through /embed?… query parameters.
+ */
+export interface Preset {
+	name: string;
+	title: string;
+	/** The state, as the query of a map URL. */
+	query: string;
+}
+
+export const PRESETS: Preset[] = [
+	{ name: 'overview', title: 'Northern Kosovo, 2023: where the crisis happened', query: '' },
+	{
+		name: 'banjska',
+		title: 'The Banjska attack of 24 September 2023',
+		query: 'place=banjska-monastery-siege&view=20.8000,42.9500,10.50'
+	},
+	{
+		name: 'deployments',
+		title: 'Military deployments reported along the Kosovo–Serbia boundary',
+		query:
+			'layers=incidents,boundary,deployment-area,ground-safety-zone,kfor-reinforcement&place=serbian-armed-forces-deployment-area'
+	}
+];
+
+export function presetByName(name: string): Preset | undefined {
+	return PRESETS.find((p) => p.name === name);
+}
+
+/** A preset's state with the page's own query laid over it: the reader's link wins. */
+export function mergeQuery(preset: string, own: string): URLSearchParams {
+	const merged = new URLSearchParams(preset);
+	for (const [k, v] of new URLSearchParams(own)) merged.set(k, v);
+	return merged;
+}
