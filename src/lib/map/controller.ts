@@ -8,6 +8,7 @@ import {
 	NavigationControl,
 	Popup,
 	setWorkerUrl,
+	type GeoJSONSource,
 	type MapGeoJSONFeature,
 	type StyleSpecification
 } from 'maplibre-gl';
@@ -143,6 +144,10 @@ export function createMap(options: MapOptions): MapController {
 				(a, b) => INTERACTIVE_LAYERS.indexOf(a.layer.id) - INTERACTIVE_LAYERS.indexOf(b.layer.id)
 			);
 		const top = hits[0];
+		if (top?.layer.id === 'incidents-cluster') {
+			zoomIntoCluster(map, top);
+			return;
+		}
 		// "Also here" offers what a reader could have meant: other points under a point, other areas
 		// under an area, never the municipality under every incident.
 		const isPoint = (h: MapGeoJSONFeature) => h.geometry.type === 'Point';
@@ -247,6 +252,17 @@ export function createMap(options: MapOptions): MapController {
 			map.remove();
 		}
 	};
+}
+
+/** A click on a cluster zooms to where it splits apart. */
+function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature) {
+	const source = map.getSource<GeoJSONSource>('incidents');
+	const id = cluster.properties.cluster_id as number;
+	source?.getClusterExpansionZoom(id).then((zoom) => {
+		if (cluster.geometry.type === 'Point') {
+			map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom });
+		}
+	});
 }
 
 /** Pans just enough for the whole popup to show, as Leaflet's autoPan does. */

@@ -22,11 +22,25 @@ export const STYLE_LAYERS: Record<LayerId, string[]> = {
 		'municipalities-label'
 	],
 	boundary: ['boundary-casing', 'boundary-line'],
-	incidents: ['incidents-uncertainty', 'incidents-point', 'incidents-label']
+	incidents: [
+		'incidents-uncertainty',
+		'incidents-point',
+		'incidents-label',
+		'incidents-cluster',
+		'incidents-cluster-count'
+	]
 };
+
+/**
+ * Above this many incidents the source is clustered, so the map stays legible (and fast) with
+ * thousands of points. The real data has three: they are never merged.
+ */
+export const CLUSTER_THRESHOLD = 300;
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 
 /** The style layers a click or tap can hit, topmost first. */
 export const INTERACTIVE_LAYERS = [
+	'incidents-cluster',
 	'incidents-point',
 	'incidents-uncertainty',
 	'municipalities-point',
@@ -61,6 +75,7 @@ export function buildStyle(
 		({ visibility: visible.has(layer) ? 'visible' : 'none' }) as const;
 	const source = (data: GeoJSON.FeatureCollection) =>
 		({ type: 'geojson', data, promoteId: 'id' }) as const;
+	const clustered = geometry.layers.incidents.features.length > CLUSTER_THRESHOLD;
 
 	const layers: LayerSpecification[] = [
 		{ id: 'background', type: 'background', paint: { 'background-color': palette.background } },
@@ -247,7 +262,7 @@ export function buildStyle(
 			id: 'incidents-uncertainty',
 			type: 'circle',
 			source: 'incidents',
-			filter: ['==', ['get', 'precision'], 'approximate'],
+			filter: ['all', notCluster, ['==', ['get', 'precision'], 'approximate']],
 			layout: visibility('incidents'),
 			paint: {
 				'circle-radius': metresToPixels(43, 10),
@@ -262,6 +277,7 @@ export function buildStyle(
 			id: 'incidents-point',
 			type: 'circle',
 			source: 'incidents',
+			filter: notCluster,
 			// Exact positions draw above approximate ones that share their spot.
 			layout: {
 				...visibility('incidents'),
@@ -283,6 +299,7 @@ export function buildStyle(
 			id: 'incidents-label',
 			type: 'symbol',
 			source: 'incidents',
+			filter: notCluster,
 			minzoom: 10,
 			layout: {
 				...visibility('incidents'),
@@ -302,13 +319,56 @@ export function buildStyle(
 		}
 	];
 
+	if (clustered) {
+		layers.push(
+			{
+				id: 'incidents-cluster',
+				type: 'circle',
+				source: 'incidents',
+				filter: ['has', 'point_count'],
+				layout: visibility('incidents'),
+				paint: {
+					'circle-color': palette.incident,
+					'circle-opacity': 0.85,
+					'circle-stroke-color': palette.incidentStroke,
+					'circle-stroke-width': 2,
+					'circle-radius': ['step', ['get', 'point_count'], 12, 50, 16, 500, 21, 5000, 27]
+				}
+			},
+			{
+				id: 'incidents-cluster-count',
+				type: 'symbol',
+				source: 'incidents',
+				filter: ['has', 'point_count'],
+				layout: {
+					...visibility('incidents'),
+					'text-field': ['get', 'point_count_abbreviated'],
+					'text-font': FONT,
+					'text-size': 11,
+					'text-allow-overlap': true
+				},
+				paint: { 'text-color': palette.incidentStroke }
+			}
+		);
+	}
+
 	return {
 		version: 8,
 		sources: {
 			countries: source(geometry.countries),
 			'country-labels': source(geometry.countryLabels),
 			towns: source(geometry.towns),
-			...Object.fromEntries(Object.entries(geometry.layers).map(([id, fc]) => [id, source(fc)]))
+			...Object.fromEntries(Object.entries(geometry.layers).map(([id, fc]) => [id, source(fc)])),
+			...(clustered
+				? {
+						incidents: {
+							...source(geometry.layers.incidents),
+							cluster: true,
+							clusterRadius: 40,
+							clusterMaxZoom: 12
+						}
+					}
+				: {})
 		},
 		layers
 	};
