@@ -12,7 +12,7 @@ import {
 	type MapGeoJSONFeature,
 	type StyleSpecification
 } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bbox, MapGeometry } from '$geo/app-data';
 import type { LayerId } from '$geo/types';
@@ -73,6 +73,19 @@ export interface MapController {
 	closePopup(): void;
 	resize(): void;
 	destroy(): void;
+}
+
+/**
+ * MapLibre's stylesheet (70 KB) is fetched in parallel rather than imported: imported, it would
+ * join the page's CSS and block the first paint of the static map.
+ */
+export function loadMapStyles() {
+	if (document.querySelector('link[data-maplibre-css]')) return;
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = cssUrl;
+	link.dataset.maplibreCss = '';
+	document.head.append(link);
 }
 
 /** WebGL2 is what MapLibre 6 needs; without it the page shows the list and the static map. */
