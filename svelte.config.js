@@ -32,6 +32,9 @@ function appHtmlScriptHashes() {
 	);
 }
 
+/** An optional remote basemap style: its tiles, sprites and glyphs may come from any https host. */
+const remoteBasemap = process.env.VITE_BASEMAP_STYLE_URL ? /** @type {const} */ (['https:']) : [];
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
@@ -51,7 +54,8 @@ export default {
 				// SvelteKit's route announcer carries a fixed inline style (sveltejs/kit#11993).
 				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				// The static map is a data: SVG; maplibre-gl.css icons are data: SVGs.
-				'img-src': ['self', 'data:'],
+				'img-src': ['self', 'data:', ...remoteBasemap],
+				'connect-src': ['self', ...remoteBasemap],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

@@ -299,17 +299,23 @@ function keepInView(map: MapLibreMap, popup: Popup) {
  * Draws the project's data over a remote basemap; if that style fails to load, falls back to the
  * built-in one so the data stay readable, and says so.
  */
-function adoptRemoteStyle(map: MapLibreMap, offline: StyleSpecification, options: MapOptions) {
+export function adoptRemoteStyle(
+	map: Pick<MapLibreMap, 'on' | 'once' | 'setStyle' | 'isStyleLoaded' | 'addSource' | 'addLayer'>,
+	offline: StyleSpecification,
+	options: Pick<MapOptions, 'geometry' | 'onNotice'>,
+	timeoutMs = 8000
+) {
 	let settled = false;
 	const fallBack = (why: string) => {
 		if (settled) return;
 		settled = true;
+		clearTimeout(timer);
 		map.setStyle(offline);
 		options.onNotice(
 			`The remote basemap could not be loaded (${why}); showing the built-in basemap.`
 		);
 	};
-	const timer = setTimeout(() => fallBack('no answer in 8 s'), 8000);
+	const timer = setTimeout(() => fallBack(`no answer in ${timeoutMs / 1000} s`), timeoutMs);
 	map.on('error', (e) => {
 		if (!map.isStyleLoaded()) fallBack(e.error?.message ?? 'error');
 	});
