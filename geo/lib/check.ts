@@ -36,6 +36,11 @@ export interface CheckOptions {
 export interface CheckResult {
 	errors: CheckError[];
 	warnings: string[];
+	/**
+	 * Whether the archive was there, so that hashes and quotes were checked against it. Outside
+	 * CI a missing archive is only a warning, and then this is false.
+	 */
+	archiveChecked: boolean;
 	/** The features as read, for the build: only meaningful when `errors` is empty. */
 	features: PlaceFeature[];
 }
@@ -142,6 +147,7 @@ export function checkGeoData(options: CheckOptions): CheckResult {
 	return {
 		errors: report.errors,
 		warnings: report.warnings,
+		archiveChecked: haveArchive,
 		features: places.map((p) => p.feature as PlaceFeature)
 	};
 }

@@ -2,11 +2,8 @@
 import type { Archive } from './archive';
 import { ptr, type Complain } from './errors';
 import { ELISION, explainMismatch, findQuote, fold } from './quotes';
-import { checkDate, KEBAB } from './schema';
+import { checkDate, isText, KEBAB, oneOf } from './schema';
 import { SIDES, STANCES, type Excerpt, type Source } from './types';
-
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
-const oneOf = (list: readonly string[]) => list.map((x) => `"${x}"`).join(', ');
 
 /** Excerpts are short by rule: the project quotes, it never republishes. */
 export const MAX_EXCERPT_WORDS = 60;

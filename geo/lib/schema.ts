@@ -44,8 +44,10 @@ const DATE_FORMATS = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year:
 /** Offsets of a printed coordinate from its conversion: DMS to 5 decimals stays within this. */
 const CITED_TOLERANCE_DEG = 2e-5;
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
-const oneOf = (list: readonly string[]) => list.map((x) => `"${x}"`).join(', ');
+/** A non-empty string, once trimmed. */
+export const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+/** A list of allowed values as a message gives it: `"day", "month", "year"`. */
+export const oneOf = (list: readonly string[]) => list.map((x) => `"${x}"`).join(', ');
 
 export function checkDate(
 	value: unknown,

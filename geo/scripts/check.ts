@@ -26,6 +26,13 @@ if (result.errors.length > 0) {
 	);
 	process.exit(1);
 }
-console.log(
-	`geo:check: ${result.features.length} features, all sources and excerpts verified, in ${seconds} s`
-);
+if (result.archiveChecked) {
+	console.log(
+		`geo:check: ${result.features.length} features, all sources and excerpts verified, in ${seconds} s`
+	);
+} else {
+	// Outside CI a missing archive is not an error, but nothing may say the quotes were verified.
+	console.warn(
+		`geo:check: ${result.features.length} features checked in ${seconds} s, but the QUOTES WERE NOT CHECKED: no source archive at ${archiveDir()}, so no quote was compared with its article and no article's SHA-256 was verified. Set NKM_SOURCES_DIR to the archive and run again.`
+	);
+}

@@ -43,7 +43,7 @@ export const LAYERS: LayerInfo[] = [
 	{
 		id: 'deployment-area',
 		label: 'Reported Serbian Armed Forces deployment',
-		note: 'Approximate: up to 15 km, no positions',
+		note: 'Approximate: a 15 km band, no positions',
 		group: 'military',
 		swatch: 'area',
 		visibleByDefault: true

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,7 @@ describe('the data check on fixtures', () => {
 		const result = checkGeoData(options());
 		expect(formatErrors(result)).toEqual([]);
 		expect(result.warnings).toEqual([]);
+		expect(result.archiveChecked).toBe(true);
 		expect(result.features.map((f) => f.properties.id)).toEqual([
 			'testville-ferry-halt',
 			'north-district',
@@ -33,7 +34,7 @@ describe('the data check on fixtures', () => {
 
 	const cases = readdirSync(path.join(FIXTURES, 'invalid'));
 	it('has an invalid fixture for each rule', () => {
-		expect(cases.length).toBeGreaterThanOrEqual(20);
+		expect(cases.length).toBeGreaterThanOrEqual(26);
 	});
 
 	for (const name of cases) {
@@ -57,6 +58,7 @@ describe('the source archive', () => {
 		const result = checkGeoData(options({ archiveDir: '/nonexistent/sources', ci: false }));
 		expect(formatErrors(result)).toEqual([]);
 		expect(result.warnings.join()).toMatch(/SOURCE ARCHIVE NOT FOUND at \/nonexistent\/sources/);
+		expect(result.archiveChecked).toBe(false);
 	});
 
 	it('is an error when missing under CI', () => {
@@ -68,11 +70,48 @@ describe('the source archive', () => {
 });
 
 describe('npm run geo:check', () => {
+	const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
+
+	it('says the quotes were NOT checked, rather than verified, when the archive is missing outside CI', () => {
+		const run = spawnSync(tsx, ['geo/scripts/check.ts'], {
+			cwd: ROOT,
+			env: {
+				...process.env,
+				CI: 'false',
+				NKM_GEO_ROOT: VALID,
+				NKM_SOURCES_DIR: '/nonexistent/sources'
+			},
+			encoding: 'utf8'
+		});
+		expect(run.status).toBe(0);
+		const output = run.stdout + run.stderr;
+		expect(output).toContain('SOURCE ARCHIVE NOT FOUND at /nonexistent/sources');
+		expect(output).toContain(
+			'the QUOTES WERE NOT CHECKED: no source archive at /nonexistent/sources'
+		);
+		expect(output).not.toContain('verified, in');
+	});
+
+	it('says all sources and excerpts were verified when the archive is there', () => {
+		const run = spawnSync(tsx, ['geo/scripts/check.ts'], {
+			cwd: ROOT,
+			env: {
+				...process.env,
+				NKM_GEO_ROOT: VALID,
+				NKM_SOURCES_DIR: path.join(FIXTURES, 'archive')
+			},
+			encoding: 'utf8'
+		});
+		expect(run.status).toBe(0);
+		expect(run.stdout).toMatch(/geo:check: 4 features, all sources and excerpts verified, in /);
+		expect(run.stdout + run.stderr).not.toContain('NOT CHECKED');
+	});
+
 	it('exits non-zero and prints the message for a bad file', () => {
 		let status = 0;
 		let stderr = '';
 		try {
-			execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['geo/scripts/check.ts'], {
+			execFileSync(tsx, ['geo/scripts/check.ts'], {
 				cwd: ROOT,
 				env: {
 					...process.env,

@@ -1,16 +1,18 @@
 /** Facts about the shipped data that an editor can check against published figures. */
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import distance from '@turf/distance';
 import { featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import length from '@turf/length';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { selectFromDataset } from '../../geo/lib/inputs';
-import { GEO_DIR } from '../../geo/lib/paths';
+import { archiveDir, GEO_DIR } from '../../geo/lib/paths';
+import { fold } from '../../geo/lib/quotes';
 
 const read = (file: string) =>
 	JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8')) as FeatureCollection;
@@ -21,7 +23,9 @@ const byId = (fc: FeatureCollection, id: string) => {
 };
 const zones = read('data/border-zones.geojson');
 const municipalities = read('data/municipalities.geojson');
+const incidents = read('data/incidents.geojson');
 const countries = read('basemap/countries.geojson');
+const towns = read('basemap/towns.geojson');
 const km2 = (f: Feature) => area(f) / 1e6;
 
 describe('the Kosovo–Serbia boundary line', () => {
@@ -87,5 +91,55 @@ describe('the municipalities', () => {
 		const point = byId(municipalities, 'north-mitrovica').geometry;
 		expect(point.type).toBe('Point');
 		expect(booleanPointInPolygon(point as never, old)).toBe(true);
+	});
+});
+
+describe('North Mitrovica', () => {
+	const nm = byId(municipalities, 'north-mitrovica');
+	it('is an approximate point whose circle covers the 317 m between its two published coordinates', () => {
+		const location = nm.properties!.location as { precision: string; radiusM?: number };
+		expect(location.precision).toBe('approximate');
+		// Wikipedia (bg), given in the feature's agreement: 42.8944 N, 20.8661 E.
+		const apart = distance(nm.geometry as never, [20.8661, 42.8944], { units: 'meters' });
+		expect(apart).toBeGreaterThan(300);
+		expect(apart).toBeLessThan(330);
+		expect(location.radiusM).toBeGreaterThan(apart);
+	});
+});
+
+describe('the wording of the data', () => {
+	const places = [...incidents.features, ...municipalities.features, ...zones.features];
+	const ownWords = places.flatMap((f) => {
+		const p = f.properties as {
+			id: string;
+			summary: string;
+			caveat?: string;
+			location: { basis: string };
+			dates: { label: string }[];
+		};
+		return [p.summary, p.caveat ?? '', p.location.basis, ...p.dates.map((d) => d.label)].map(
+			(text) => [p.id, text] as const
+		);
+	});
+	const archive = archiveDir();
+	it.skipIf(!existsSync(archive))(
+		'puts quotation marks only around words that are verbatim in an archived article',
+		() => {
+			const texts = readdirSync(archive)
+				.filter((f) => f.endsWith('.txt'))
+				.map((f) => fold(readFileSync(path.join(archive, f), 'utf8')));
+			const unverified = ownWords.flatMap(([id, text]) =>
+				[...text.matchAll(/“([^”]+)”/g)]
+					.map((m) => m[1]!)
+					.filter((quoted) => !texts.some((t) => t.includes(fold(quoted))))
+					.map((quoted) => `${id}: “${quoted}”`)
+			);
+			expect(unverified).toEqual([]);
+		}
+	);
+	it('gives Serbian names in Latin script', () => {
+		for (const f of [...places, ...countries.features, ...towns.features]) {
+			expect((f.properties!.names as { sr: string }).sr).not.toMatch(/[\u0400-\u04FF]/);
+		}
 	});
 });
