@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium: Playwright cannot download its own browsers here. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM } from './tests/chromium';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -13,18 +11,7 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: 'http://127.0.0.1:4173',
-		launchOptions: {
-			executablePath,
-			// SwiftShader gives WebGL2 without a GPU; the rest keeps Chromium off the closed network.
-			args: [
-				'--disable-gpu',
-				'--enable-unsafe-swiftshader',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: CHROMIUM
 	},
 	webServer: [
 		{

@@ -1,17 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { CHROMIUM } from '../chromium';
 import { excerpt, watch } from './helpers';
 
 // Chromium's clean switch for "no WebGL": the page must say so and keep the list working.
 test.use({
 	launchOptions: {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--disable-3d-apis',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run'
-		]
+		...CHROMIUM,
+		args: ['--disable-3d-apis', ...CHROMIUM.args!.filter((a) => !/gpu|swiftshader/.test(a))]
 	}
 });
 

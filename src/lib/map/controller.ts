@@ -180,10 +180,7 @@ export function createMap(options: MapOptions): MapController {
 			lngLat: [event.lngLat.lng, event.lngLat.lat]
 		});
 	});
-	for (const layer of INTERACTIVE_LAYERS) {
-		map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-		map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
-	}
+	if (matchMedia('(hover: hover)').matches) pointerOverPlaces(map);
 	map.on('moveend', () => {
 		if (!ready) return;
 		const c = map.getCenter();
@@ -265,6 +262,26 @@ export function createMap(options: MapOptions): MapController {
 			map.remove();
 		}
 	};
+}
+
+/**
+ * A pointer cursor over anything that opens details: one query per frame at most, over all
+ * interactive layers at once (a listener per layer would query each layer on every move).
+ */
+function pointerOverPlaces(map: MapLibreMap) {
+	let pending: { x: number; y: number } | null = null;
+	map.on('mousemove', (event) => {
+		if (pending === null) {
+			requestAnimationFrame(() => {
+				const at = pending!;
+				pending = null;
+				const layers = INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
+				const over = map.queryRenderedFeatures([at.x, at.y], { layers }).length > 0;
+				map.getCanvas().style.cursor = over ? 'pointer' : '';
+			});
+		}
+		pending = event.point;
+	});
 }
 
 /** A click on a cluster zooms to where it splits apart. */
