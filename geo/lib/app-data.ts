@@ -1,7 +1,8 @@
 /**
  * Turns the checked data into what the app ships: a catalog (names, dates, excerpts, sources:
- * everything the list and the popups read) and the geometry the map draws, trimmed to the
- * properties its styles need.
+ * everything the list and the popups read), the geometry the map draws, trimmed to the
+ * properties its styles need, and, for layers too long to list, the details of the places the
+ * list leaves out, in shards fetched when one of them is chosen.
  */
 import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
@@ -18,6 +19,17 @@ import {
 
 export type Bbox = [number, number, number, number];
 
+/**
+ * How many places of a layer the list, the printed digest and the page itself carry. The real
+ * data has at most eight a layer; a layer of thousands (the benchmark's synthetic incidents) is
+ * drawn whole, clustered, while its list shows the first ones and says how many the map holds.
+ */
+export const LIST_LIMIT = 100;
+/** Above this many incidents the map and the static image cluster them, so they stay legible. */
+export const CLUSTER_THRESHOLD = 300;
+/** Places per detail shard: one fetch of about 60 KB (gzip) when an unlisted place is chosen. */
+const SHARD_SIZE = 2000;
+
 export interface CatalogPlace extends Omit<PlaceProperties, 'geometrySource'> {
 	geometrySource: PlaceProperties['geometrySource'];
 	geometryType: Geometry['type'];
@@ -26,13 +38,22 @@ export interface CatalogPlace extends Omit<PlaceProperties, 'geometrySource'> {
 	bbox: Bbox;
 }
 
-export interface PublicSource extends Omit<Source, 'archiveSha256'> {
+/** What a reader sees of a source: not the archive's file name and hash, which the check uses. */
+export interface PublicSource extends Omit<Source, 'archiveSha256' | 'archiveFile'> {
 	excerptCount: number;
 }
 
+/** What a reader sees of an excerpt: its context (prefix, suffix) only serves the check. */
+export type PublicExcerpt = Omit<Excerpt, 'prefix' | 'suffix'>;
+
 export interface Catalog {
+	/** The listed places of every layer, in editorial order (at most `LIST_LIMIT` a layer). */
 	places: CatalogPlace[];
-	excerpts: Record<string, Excerpt>;
+	/** How many places each layer has, listed or not. */
+	counts: Record<LayerId, number>;
+	/** Detail shards for the unlisted places: place `id` is in shard `shardOf(id, shards)`. */
+	shards: number;
+	excerpts: Record<string, PublicExcerpt>;
 	sources: Record<string, PublicSource>;
 	/** The extent the map opens on: the story's places, not the whole boundary band. */
 	focus: Bbox;
@@ -56,6 +77,16 @@ export interface MapGeometry {
 }
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
+
+/** FNV-1a: a stable, even spread of ids over the shards, the same in the build and the browser. */
+export function shardOf(id: string, shards: number): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < id.length; i++) {
+		h ^= id.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0) % shards;
+}
 
 function anchorOf(f: Feature): [number, number] {
 	const g = f.geometry;
@@ -89,19 +120,28 @@ export function buildAppData(
 	},
 	sources: Source[],
 	excerpts: Excerpt[]
-): { catalog: Catalog; geometry: MapGeometry } {
+): { catalog: Catalog; geometry: MapGeometry; shards: CatalogPlace[][] } {
 	const places: CatalogPlace[] = features.map((f) => ({
 		...f.properties,
 		geometryType: f.geometry.type,
 		anchor: anchorOf(f),
 		bbox: bbox(f) as Bbox
 	}));
+	const counts = Object.fromEntries(LAYER_IDS.map((l) => [l, 0])) as Record<LayerId, number>;
+	const listed: CatalogPlace[] = [];
+	const unlisted: CatalogPlace[] = [];
+	for (const p of places) (counts[p.layer]++ < LIST_LIMIT ? listed : unlisted).push(p);
+	const shardCount = Math.ceil(unlisted.length / SHARD_SIZE);
+	const shards: CatalogPlace[][] = Array.from({ length: shardCount }, () => []);
+	for (const p of unlisted) shards[shardOf(p.id, shardCount)]!.push(p);
 	const used = new Set(features.flatMap((f) => f.properties.excerpts));
 	const publicExcerpts = Object.fromEntries(
-		excerpts.filter((e) => used.has(e.id)).map((e) => [e.id, e])
+		excerpts
+			.filter((e) => used.has(e.id))
+			.map(({ prefix: _prefix, suffix: _suffix, ...e }) => [e.id, e])
 	);
 	const publicSources = Object.fromEntries(
-		sources.map(({ archiveSha256: _hash, ...s }) => [
+		sources.map(({ archiveSha256: _hash, archiveFile: _file, ...s }) => [
 			s.id,
 			{ ...s, excerptCount: excerpts.filter((e) => e.source === s.id).length }
 		])
@@ -139,7 +179,9 @@ export function buildAppData(
 	});
 	return {
 		catalog: {
-			places,
+			places: listed,
+			counts,
+			shards: shardCount,
 			excerpts: publicExcerpts,
 			sources: publicSources,
 			focus: union(places.filter((p) => focusLayers.includes(p.layer)).map((p) => p.bbox)),
@@ -158,6 +200,7 @@ export function buildAppData(
 					.map((c) => slim(c, { type: 'Point', coordinates: c.properties.labelAnchor! }))
 			},
 			towns: { type: 'FeatureCollection', features: basemap.towns.map((t) => slim(t)) }
-		}
+		},
+		shards
 	};
 }

@@ -7,7 +7,7 @@ import bboxClip from '@turf/bbox-clip';
 import { feature } from '@turf/helpers';
 import simplify from '@turf/simplify';
 import type { Feature, Geometry, Position } from 'geojson';
-import type { Bbox, MapGeometry } from './app-data';
+import { CLUSTER_THRESHOLD, type Bbox, type MapGeometry } from './app-data';
 
 export interface StaticPalette {
 	background: string;
@@ -92,10 +92,49 @@ function pathData(g: Geometry, project: (p: Position) => [number, number]): stri
 const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Cells of the grid that stands in for the live map's clusters (its cluster radius is 40 px). */
+const CLUSTER_CELL_PX = 40;
+
+/** Points drawn one by one, or, above the threshold, one circle per grid cell with its count. */
+function incidentMarks(
+	points: { at: [number, number]; approximate: boolean }[],
+	palette: StaticPalette
+): string[] {
+	if (points.length <= CLUSTER_THRESHOLD) {
+		// Approximate places first, so an exact point sharing their spot draws on top.
+		return [...points]
+			.sort((a, b) => Number(b.approximate) - Number(a.approximate))
+			.map(({ at: [x, y], approximate }) =>
+				approximate
+					? `<circle cx="${x}" cy="${y}" r="7" fill="${palette.incidentStroke}" stroke="${palette.incident}" stroke-width="2.5"/>`
+					: `<circle cx="${x}" cy="${y}" r="7" fill="${palette.incident}" stroke="${palette.incidentStroke}" stroke-width="2"/>`
+			);
+	}
+	const cells = new Map<string, { n: number; x: number; y: number }>();
+	for (const { at } of points) {
+		const key = `${Math.floor(at[0] / CLUSTER_CELL_PX)},${Math.floor(at[1] / CLUSTER_CELL_PX)}`;
+		const c = cells.get(key) ?? { n: 0, x: 0, y: 0 };
+		c.n++;
+		c.x += at[0];
+		c.y += at[1];
+		cells.set(key, c);
+	}
+	return [...cells.values()].flatMap(({ n, x, y }) => {
+		const [cx, cy] = [Math.round((x / n) * 10) / 10, Math.round((y / n) * 10) / 10];
+		const r = n < 50 ? 12 : n < 500 ? 16 : n < 5000 ? 21 : 27;
+		const count = n >= 1000 ? `${Math.round(n / 100) / 10}k` : String(n);
+		return [
+			`<circle cx="${cx}" cy="${cy}" r="${r}" fill="${palette.incident}" fill-opacity="0.85" stroke="${palette.incidentStroke}" stroke-width="2"/>`,
+			`<text x="${cx}" y="${cy + 4}" font-size="11" fill="${palette.incidentStroke}" text-anchor="middle">${count}</text>`
+		];
+	});
+}
+
 export function renderStaticMap(
 	geometry: MapGeometry,
 	focus: Bbox,
-	palette: StaticPalette
+	palette: StaticPalette,
+	credits: string
 ): string {
 	const { width, height } = STATIC_SIZE;
 	const { project, view } = projector(focus, width, height);
@@ -156,17 +195,27 @@ export function renderStaticMap(
 			`fill="none" stroke="${palette.boundary}" stroke-width="2" stroke-linejoin="round"`
 		)
 	];
+	const incidents = geometry.layers.incidents.features.map((f) => ({
+		at: project((f.geometry as { coordinates: Position }).coordinates),
+		approximate: f.properties.precision === 'approximate'
+	}));
 	// Town names give way to the story's places: none within 30 px of a municipality or incident.
 	const storyPoints = [
-		...geometry.layers.municipalities.features,
-		...geometry.layers.incidents.features
-	]
-		.filter((f) => f.geometry.type === 'Point')
-		.map((f) => project((f.geometry as { coordinates: Position }).coordinates));
+		...geometry.layers.municipalities.features
+			.filter((f) => f.geometry.type === 'Point')
+			.map((f) => project((f.geometry as { coordinates: Position }).coordinates)),
+		...incidents.map((i) => i.at)
+	];
 	for (const town of geometry.towns.features) {
 		const p = (town.geometry as { coordinates: Position }).coordinates;
 		const [tx, ty] = project(p);
-		if (!inView(p) || storyPoints.some(([x, y]) => Math.hypot(x - tx, y - ty) < 30)) continue;
+		const underFurniture = ty > height - 24 || (tx < 270 && ty > height - 84); // credits, legend
+		if (
+			!inView(p) ||
+			underFurniture ||
+			storyPoints.some(([x, y]) => Math.hypot(x - tx, y - ty) < 30)
+		)
+			continue;
 		const [x, y] = project(p);
 		parts.push(`<circle cx="${x}" cy="${y}" r="2.5" fill="${palette.town}"/>`);
 		parts.push(label(p, town.properties.name, 12, palette.townLabel, 15));
@@ -184,21 +233,11 @@ export function renderStaticMap(
 			label(anchor, m.properties.name, 13, palette.municipality, g.type === 'Point' ? 20 : 4, 600)
 		);
 	}
-	// Approximate places first, so an exact point sharing their spot draws on top.
-	const incidents = [...geometry.layers.incidents.features].sort(
-		(a, b) =>
-			Number(a.properties.precision === 'exact') - Number(b.properties.precision === 'exact')
-	);
-	for (const f of incidents) {
-		const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
-		const approximate = f.properties.precision === 'approximate';
-		parts.push(
-			approximate
-				? `<circle cx="${x}" cy="${y}" r="7" fill="${palette.incidentStroke}" stroke="${palette.incident}" stroke-width="2.5"/>`
-				: `<circle cx="${x}" cy="${y}" r="7" fill="${palette.incident}" stroke="${palette.incidentStroke}" stroke-width="2"/>`
-		);
-	}
+	parts.push(...incidentMarks(incidents, palette));
 	parts.push(legend(palette, height));
+	parts.push(
+		`<text x="${width - 6}" y="${height - 6}" font-size="10" fill="${palette.townLabel}" stroke="${palette.labelHalo}" stroke-width="3" paint-order="stroke" text-anchor="end">${esc(credits)}</text>`
+	);
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT}">${parts.join('')}</svg>`;
 }
 
@@ -228,7 +267,7 @@ function legend(p: StaticPalette, height: number): string {
 		row(
 			2,
 			`<rect x="0" y="-5" width="20" height="12" fill="${p.deployment}" fill-opacity="0.3" stroke="${p.deployment}" stroke-dasharray="3 2"/>`,
-			'Reported deployment area (≤15 km)'
+			'Reported deployment (approx., 15 km band)'
 		)
 	].join('');
 }

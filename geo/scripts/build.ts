@@ -2,10 +2,11 @@
  * npm run geo:build — runs the full data check, then writes what the app imports into
  * src/lib/generated/ (gitignored, rebuilt before every dev server and build).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { Resvg } from '@resvg/resvg-js';
+import { CREDITS } from '../../src/lib/credits';
 import { LIGHT } from '../../src/lib/theme';
 import { buildAppData } from '../lib/app-data';
 import { renderStaticMap } from '../lib/static-map';
@@ -30,7 +31,7 @@ if (result.errors.length > 0) {
 const readGeo = <T>(file: string) =>
 	JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8')) as T;
 type BasemapCollection = FeatureCollection<Geometry, BasemapProperties>;
-const { catalog, geometry } = buildAppData(
+const { catalog, geometry, shards } = buildAppData(
 	result.features,
 	{
 		countries: readGeo<BasemapCollection>('basemap/countries.geojson').features as Feature<
@@ -50,14 +51,22 @@ const out = path.join(ROOT, 'src/lib/generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'catalog.json'), JSON.stringify(catalog));
 writeFileSync(path.join(out, 'geometry.json'), JSON.stringify(geometry));
+// Details of the places too many to list (none in the real data): a file a shard.
+const shardDir = path.join(out, 'places');
+rmSync(shardDir, { recursive: true, force: true });
+if (shards.length > 0) mkdirSync(shardDir);
+shards.forEach((places, k) =>
+	writeFileSync(path.join(shardDir, `${k}.json`), JSON.stringify(places))
+);
 
 // The static map, and its PNG for thumbnails and social cards (twice the size, for sharp screens).
-const svg = renderStaticMap(geometry, catalog.focus, LIGHT);
+const credits = CREDITS.map((c) => c.text).join(' · ');
+const svg = renderStaticMap(geometry, catalog.focus, LIGHT, credits);
 writeFileSync(path.join(out, 'static-map.svg'), svg);
 const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } })
 	.render()
 	.asPng();
 writeFileSync(path.join(out, 'static-map.png'), png);
 console.log(
-	`geo:build: wrote ${path.relative(ROOT, out)}/: catalog.json, geometry.json, static-map.svg (${(svg.length / 1024).toFixed(1)} KB), static-map.png (${(png.length / 1024).toFixed(1)} KB)`
+	`geo:build: wrote ${path.relative(ROOT, out)}/: catalog.json, geometry.json, static-map.svg (${(svg.length / 1024).toFixed(1)} KB), static-map.png (${(png.length / 1024).toFixed(1)} KB)${shards.length ? `, places/ (${shards.length} detail shards)` : ''}`
 );

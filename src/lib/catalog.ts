@@ -1,6 +1,12 @@
 /** Typed access to the checked data catalog written by `npm run geo:build`. */
-import type { Catalog, CatalogPlace } from '$geo/app-data';
-import type { DateValue, Excerpt, LayerId, Side, Source } from '$geo/types';
+import {
+	shardOf,
+	type Catalog,
+	type CatalogPlace,
+	type PublicExcerpt as Excerpt,
+	type PublicSource as Source
+} from '$geo/app-data';
+import type { DateValue, LayerId, Side } from '$geo/types';
 import raw from '$lib/generated/catalog.json';
 
 export type { CatalogPlace, Excerpt, LayerId, Side, Source };
@@ -8,12 +14,42 @@ export const catalog = raw as unknown as Catalog;
 
 const placesById = new Map(catalog.places.map((p) => [p.id, p]));
 
+/** A listed place: every place of the real data, and the first ones of a very long layer. */
 export function placeById(id: string | null | undefined): CatalogPlace | undefined {
 	return id ? placesById.get(id) : undefined;
 }
 
+/** The listed places of a layer, in editorial order; `catalog.counts` says how many it has. */
 export function placesInLayer(layer: LayerId): CatalogPlace[] {
 	return catalog.places.filter((p) => p.layer === layer);
+}
+
+/** The detail shards of unlisted places, by number (none for the real data). */
+const shardUrls: Record<number, string> = Object.fromEntries(
+	Object.entries(
+		import.meta.glob<string>('$lib/generated/places/*.json', {
+			query: '?url',
+			import: 'default',
+			eager: true
+		})
+	).map(([file, url]) => [Number(file.match(/(\d+)\.json$/)![1]), url])
+);
+const shardCache = new Map<number, Promise<Map<string, CatalogPlace>>>();
+
+/** Any place, listed or not: an unlisted one is fetched with its shard, once. */
+export async function resolvePlace(id: string): Promise<CatalogPlace | undefined> {
+	const listed = placesById.get(id);
+	if (listed || catalog.shards === 0) return listed;
+	const k = shardOf(id, catalog.shards);
+	let shard = shardCache.get(k);
+	if (!shard) {
+		shard = fetch(shardUrls[k]!)
+			.then((r) => r.json() as Promise<CatalogPlace[]>)
+			.then((places) => new Map(places.map((p) => [p.id, p])));
+		shard.catch(() => shardCache.delete(k));
+		shardCache.set(k, shard);
+	}
+	return (await shard).get(id);
 }
 
 /** Readers meet the parties in this order: the accounts, then each side's claims. */

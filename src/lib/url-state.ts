@@ -21,7 +21,7 @@ export interface UrlState {
 }
 
 export interface UrlLimits {
-	placeIds: ReadonlySet<string>;
+	placeIds: Pick<ReadonlySet<string>, 'has'>;
 	/** [west, south, east, north] a view's centre must fall in. */
 	bounds: [number, number, number, number];
 	minZoom: number;

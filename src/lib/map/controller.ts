@@ -26,11 +26,16 @@ setWorkerUrl(workerUrl);
 export const MIN_ZOOM = 6;
 export const MAX_ZOOM = 14;
 
+export interface OtherPlace {
+	id: string;
+	name: string;
+}
+
 export interface Hit {
 	id: string;
 	layer: LayerId;
-	/** Other places under the same click, topmost first. */
-	others: string[];
+	/** Other places under the same click, topmost first, by their map names. */
+	others: OtherPlace[];
 	lngLat: [number, number];
 }
 
@@ -163,20 +168,21 @@ export function createMap(options: MapOptions): MapController {
 		}
 		// "Also here" offers what a reader could have meant: other points under a point, other areas
 		// under an area, never the municipality under every incident.
-		const isPoint = (h: MapGeoJSONFeature) => h.geometry.type === 'Point';
-		const ids = [
-			...new Set(
-				hits.filter((h) => top && isPoint(h) === isPoint(top)).map((h) => String(h.properties.id))
-			)
-		];
 		if (!top) {
 			options.onBackgroundClick();
 			return;
 		}
+		const isPoint = (h: MapGeoJSONFeature) => h.geometry.type === 'Point';
+		const others = new Map<string, string>();
+		for (const h of hits) {
+			const id = String(h.properties.id);
+			if (isPoint(h) === isPoint(top) && id !== top.properties.id)
+				others.set(id, String(h.properties.name));
+		}
 		options.onSelect({
 			id: String(top.properties.id),
 			layer: top.source as LayerId,
-			others: ids.slice(1),
+			others: [...others].map(([id, name]) => ({ id, name })),
 			lngLat: [event.lngLat.lng, event.lngLat.lat]
 		});
 	});

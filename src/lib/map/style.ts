@@ -3,7 +3,7 @@
  * no remote glyphs (MapLibre draws labels with local fonts when `glyphs` is omitted).
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { MapGeometry } from '$geo/app-data';
+import { CLUSTER_THRESHOLD, type MapGeometry } from '$geo/app-data';
 import type { LayerId } from '$geo/types';
 import type { Palette } from '$lib/theme';
 
@@ -31,11 +31,8 @@ export const STYLE_LAYERS: Record<LayerId, string[]> = {
 	]
 };
 
-/**
- * Above this many incidents the source is clustered, so the map stays legible (and fast) with
- * thousands of points. The real data has three: they are never merged.
- */
-export const CLUSTER_THRESHOLD = 300;
+/** The real data has three incidents: they are never merged. */
+export { CLUSTER_THRESHOLD };
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 
 /** The style layers a click or tap can hit, topmost first. */
