@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { Resvg } from '@resvg/resvg-js';
 import { CREDITS } from '../../src/lib/credits';
+import { maplibreCssSubset } from '../../src/lib/map/maplibre-css';
 import { LIGHT } from '../../src/lib/theme';
 import { buildAppData } from '../lib/app-data';
 import { renderStaticMap } from '../lib/static-map';
@@ -59,6 +60,13 @@ shards.forEach((places, k) =>
 	writeFileSync(path.join(shardDir, `${k}.json`), JSON.stringify(places))
 );
 
+// MapLibre's stylesheet, without the rules of controls the map never shows.
+const maplibreCss = readFileSync(
+	path.join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.css'),
+	'utf8'
+);
+writeFileSync(path.join(out, 'maplibre.css'), maplibreCssSubset(maplibreCss));
+
 // The static map, and its PNG for thumbnails and social cards (twice the size, for sharp screens).
 const credits = CREDITS.map((c) => c.text).join(' · ');
 const svg = renderStaticMap(geometry, catalog.focus, LIGHT, credits);
@@ -68,5 +76,5 @@ const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSyst
 	.asPng();
 writeFileSync(path.join(out, 'static-map.png'), png);
 console.log(
-	`geo:build: wrote ${path.relative(ROOT, out)}/: catalog.json, geometry.json, static-map.svg (${(svg.length / 1024).toFixed(1)} KB), static-map.png (${(png.length / 1024).toFixed(1)} KB)${shards.length ? `, places/ (${shards.length} detail shards)` : ''}`
+	`geo:build: wrote ${path.relative(ROOT, out)}/: catalog.json, geometry.json, maplibre.css, static-map.svg (${(svg.length / 1024).toFixed(1)} KB), static-map.png (${(png.length / 1024).toFixed(1)} KB)${shards.length ? `, places/ (${shards.length} detail shards)` : ''}`
 );

@@ -12,7 +12,7 @@ import {
 	type MapGeoJSONFeature,
 	type StyleSpecification
 } from 'maplibre-gl';
-import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import cssUrl from '$lib/generated/maplibre.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bbox, MapGeometry } from '$geo/app-data';
 import type { LayerId } from '$geo/types';
@@ -81,8 +81,9 @@ export interface MapController {
 }
 
 /**
- * MapLibre's stylesheet (70 KB) is fetched in parallel rather than imported: imported, it would
- * join the page's CSS and block the first paint of the static map.
+ * MapLibre's stylesheet (its rules for the controls this map uses: see maplibre-css.ts) is
+ * fetched in parallel rather than imported: imported, it would join the page's CSS and block the
+ * first paint of the static map.
  */
 export function loadMapStyles() {
 	if (document.querySelector('link[data-maplibre-css]')) return;
