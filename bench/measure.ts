@@ -49,6 +49,8 @@ export interface LoadMetrics {
 	/** The monastery chosen in the list to the next frame, with its details. */
 	listClickMs?: number | null;
 	toggleToFrameMs?: number | null;
+	/** What the first view draws of the incidents: cluster circles and single points. */
+	drawnIncidents?: { clusters: number; points: number };
 	/** What the server sent, file by file. */
 	files: { path: string; bytes: number }[];
 	/** What the run saw that makes its figures suspect (a popup that never opened, say). */
@@ -97,7 +99,7 @@ const INSTRUMENT = `(() => {
 		const r = map.getCanvas().getBoundingClientRect();
 		return { x: r.left + p.x, y: r.top + p.y };
 	};
-	b.drawn = (layer) => window.nkmMap.queryRenderedFeatures({ layers: [layer] }).length;
+	b.drawn = (layer) => window.nkmMap.getLayer(layer) ? window.nkmMap.queryRenderedFeatures({ layers: [layer] }).length : 0;
 })();`;
 
 async function throttle(cdp: CDPSession, profile: Profile) {
@@ -205,7 +207,7 @@ export async function measureLoad(
 	server: BenchServer,
 	url: string,
 	profile: Profile,
-	options: { map: boolean; interact: boolean; timeoutMs?: number }
+	options: { map: boolean; interact: boolean; countIncidents?: boolean; timeoutMs?: number }
 ): Promise<LoadMetrics> {
 	const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2 });
 	const problems: string[] = [];
@@ -263,6 +265,12 @@ export async function measureLoad(
 			files: sent.map(({ path, bytes }) => ({ path, bytes })),
 			problems
 		};
+		if (options.countIncidents) {
+			metrics.drawnIncidents = await inPage(
+				page,
+				"({ clusters: __bench.drawn('incidents-cluster'), points: __bench.drawn('incidents-point') })"
+			);
+		}
 		if (options.map) metrics.mapClickMs = await mapClick(page, options.interact, problems);
 		if (options.interact) {
 			metrics.listClickMs = await listClick(page, problems);

@@ -8,7 +8,7 @@ export interface Stat {
 	n: number;
 }
 
-export type MetricName = Exclude<keyof LoadMetrics, 'problems' | 'files'>;
+export type MetricName = Exclude<keyof LoadMetrics, 'problems' | 'files' | 'drawnIncidents'>;
 
 export const METRICS: { key: MetricName; label: string; unit: 'ms' | 'KB' | 'MB' | 'n' }[] = [
 	{ key: 'firstMapImage', label: 'first painted map image', unit: 'ms' },

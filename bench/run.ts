@@ -169,6 +169,8 @@ async function scaling(browser: Browser) {
 		points: number;
 		pipelineSeconds: { geo: number; vite: number };
 		pages: Record<string, PageStats>;
+		/** What /embed's first view draws of the incidents, to show they stay legible. */
+		drawn: LoadMetrics['drawnIncidents'] | null;
 	}[] = [];
 	for (const [k, points] of SIZES.entries()) {
 		log(`scaling: building with ${points.toLocaleString('en')} synthetic incidents`);
@@ -183,6 +185,7 @@ async function scaling(browser: Browser) {
 						const m = await measureLoad(browser, server, server.origin + page.path, UNTHROTTLED, {
 							map: true,
 							interact: false,
+							countIncidents: true,
 							timeoutMs: 180_000
 						});
 						note(label, m, page);
@@ -199,7 +202,8 @@ async function scaling(browser: Browser) {
 		rows.push({
 			points,
 			pipelineSeconds: ws.seconds,
-			pages: { '/embed': summarise(pages['/embed']!), baseline: summarise(pages.baseline!) }
+			pages: { '/embed': summarise(pages['/embed']!), baseline: summarise(pages.baseline!) },
+			drawn: pages['/embed']![0]?.drawnIncidents ?? null
 		});
 	}
 	return rows;
@@ -296,16 +300,16 @@ async function main() {
 	}
 	out.push('\n### scaling: synthetic incidents, /embed and baseline (unthrottled)\n');
 	out.push(
-		'| points | /embed map-ready (ms) | /embed KB | /embed heap MB | baseline map-ready (ms) | baseline KB | geo:build s | vite build s |'
+		'| points | /embed map-ready (ms) | /embed KB | /embed heap MB | drawn: clusters, single points | baseline map-ready (ms) | baseline KB | geo:build s | vite build s |'
 	);
-	out.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+	out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 	for (const r of scale) {
 		const e = r.pages['/embed']!;
 		const b = r.pages.baseline!;
 		const f = (s: { median: number } | undefined, d = 1) =>
 			s ? (s.median / d).toFixed(d === 1 ? 0 : 1) : '–';
 		out.push(
-			`| ${r.points.toLocaleString('en')} | ${f(e.mapReady)} | ${f(e.bytes, 1024)} | ${f(e.heapBytes, 1024 * 1024)} | ${f(b.mapReady)} | ${f(b.bytes, 1024)} | ${r.pipelineSeconds.geo.toFixed(1)} | ${r.pipelineSeconds.vite.toFixed(1)} |`
+			`| ${r.points.toLocaleString('en')} | ${f(e.mapReady)} | ${f(e.bytes, 1024)} | ${f(e.heapBytes, 1024 * 1024)} | ${r.drawn ? `${r.drawn.clusters}, ${r.drawn.points}` : '–'} | ${f(b.mapReady)} | ${f(b.bytes, 1024)} | ${r.pipelineSeconds.geo.toFixed(1)} | ${r.pipelineSeconds.vite.toFixed(1)} |`
 		);
 	}
 	if (lazy) {
