@@ -8,7 +8,7 @@ export default defineConfig({
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	timeout: 45_000,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	use: {
 		baseURL: 'http://127.0.0.1:4173',
 		launchOptions: CHROMIUM

@@ -9,9 +9,15 @@
  * only when it nears the viewport, and sizes it from the embed's height messages (Pym.js, AMP
  * embed-size, or this project's own), accepting a message only from that iframe's own window.
  * Message contents are read as data, never evaluated.
+ *
+ * Placeholders added after the script ran (a CMS that injects embeds later, an infinite scroll)
+ * are set up by calling `window.northKosovoMap.scan()`; already set-up ones are skipped.
  */
 (function () {
 	'use strict';
+	// Included twice on one page: the first copy does the work (one listener, one list of frames).
+	var running = window.northKosovoMap;
+	if (running && typeof running.scan === 'function') return running.scan();
 	var ATTR = 'data-north-kosovo-map';
 	var SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 	var script = document.currentScript;
@@ -52,12 +58,14 @@
 
 	function setUp(el) {
 		if (el.getAttribute(ATTR) === 'ready') return;
+		var isFrame = el.tagName === 'IFRAME';
+		var src = isFrame
+			? safeUrl(el.getAttribute('data-src') || el.getAttribute('src') || '')
+			: safeUrl(el.getAttribute('data-src') || new URL('embed', base).href);
+		// Checked before anything is added: a refused URL leaves the page as it was.
+		if (!src) return;
 		var frame = el;
-		var src;
-		if (el.tagName === 'IFRAME') {
-			src = safeUrl(el.getAttribute('data-src') || el.getAttribute('src') || '');
-		} else {
-			src = safeUrl(el.getAttribute('data-src') || new URL('embed', base).href);
+		if (!isFrame) {
 			frame = document.createElement('iframe');
 			frame.title = el.getAttribute('data-title') || 'Interactive map: northern Kosovo, 2023';
 			frame.setAttribute('sandbox', SANDBOX);
@@ -65,7 +73,6 @@
 			frame.style.height = (Number(el.getAttribute('data-height')) || 640) + 'px';
 			el.appendChild(frame);
 		}
-		if (!src) return;
 		el.setAttribute(ATTR, 'ready');
 		frame.setAttribute('loading', 'lazy');
 		frame.setAttribute('width', '100%');
@@ -76,9 +83,9 @@
 		var load = function () {
 			if (frame.getAttribute('src') !== src) frame.setAttribute('src', src);
 		};
-		if (!('IntersectionObserver' in window)) return load();
-		// Nothing of the map is fetched until the reader is within a screen or so of it.
-		if (frame.getAttribute('src')) frame.removeAttribute('src');
+		// An iframe that came with its src is loading already: stopping it would fetch it twice.
+		if (!('IntersectionObserver' in window) || frame.getAttribute('src')) return load();
+		// Otherwise nothing of the map is fetched until the reader is within a screen or so of it.
 		var observer = new IntersectionObserver(
 			function (entries) {
 				if (entries[0] && entries[0].isIntersecting) {
@@ -95,6 +102,7 @@
 		var found = document.querySelectorAll('[' + ATTR + ']');
 		for (var i = 0; i < found.length; i++) setUp(found[i]);
 	}
+	window.northKosovoMap = { scan: scan };
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
 	else scan();
 })();

@@ -98,13 +98,93 @@ test.describe('in a host article on another origin', () => {
 	});
 });
 
+/** Waits until a host's iframe is as tall as the embed's content inside it, and returns that height. */
+async function fitsContent(page: Page, selector: string) {
+	const iframe = page.locator(selector);
+	const inner = page.frameLocator(selector).locator('.embed-root');
+	let outer = 0;
+	await expect
+		.poll(async () => {
+			outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+			const content = await inner.evaluate((el) => el.getBoundingClientRect().height);
+			return Math.abs(outer - content);
+		})
+		.toBeLessThanOrEqual(2);
+	return outer;
+}
+
+test.describe('the host script', () => {
+	test('adopts an iframe the article pasted, and sizes it to its content', async ({ page }) => {
+		await page.goto('http://127.0.0.1:4174/adopt.html');
+		const iframe = page.locator('#adopted');
+		await expect(iframe).toHaveAttribute('data-north-kosovo-map', 'ready');
+		await expect(iframe).toHaveAttribute('src', /\/embed\?place=banjska-police-ambush$/);
+		const map = page.frameLocator('#adopted');
+		await expect(map.locator('.sheet')).toContainText(excerpt('asianlite-ambush').exact);
+		// The article's height="300" gives way to the embed's own: the details show whole.
+		expect(await fitsContent(page, '#adopted')).toBeGreaterThan(600);
+		// And it spans the article's column, without a border.
+		const width = await page.locator('body').evaluate((b) => b.clientWidth);
+		expect((await iframe.boundingBox())!.width).toBe(width);
+	});
+
+	test('sets up placeholders added after load when the page calls scan(), and refuses bad URLs', async ({
+		page
+	}) => {
+		await page.goto('http://127.0.0.1:4174/late.html');
+		await page.waitForFunction(() => 'northKosovoMap' in window);
+		await page.evaluate(() => {
+			const add = (id: string, src: string) => {
+				const el = document.createElement('div');
+				el.id = id;
+				el.setAttribute('data-north-kosovo-map', '');
+				el.setAttribute('data-src', src);
+				el.setAttribute('data-height', '400');
+				document.getElementById('slot')!.append(el);
+			};
+			add('refused', 'javascript:alert(1)');
+			add('late', 'http://127.0.0.1:4173/embed?place=zvecan-clashes-2023-05');
+		});
+		// Nothing watches the page: the placeholders wait for scan().
+		await page.waitForTimeout(300);
+		await expect(page.locator('#late iframe')).toHaveCount(0);
+		const scan = () =>
+			page.evaluate(() =>
+				(window as unknown as { northKosovoMap: { scan(): void } }).northKosovoMap.scan()
+			);
+		await scan();
+		await expect(page.locator('#late iframe')).toHaveAttribute(
+			'src',
+			/place=zvecan-clashes-2023-05/
+		);
+		// A refused URL leaves no empty frame behind.
+		await expect(page.locator('#refused iframe')).toHaveCount(0);
+		await expect(page.locator('#refused')).not.toHaveAttribute('data-north-kosovo-map', 'ready');
+		const map = page.frameLocator('#late iframe');
+		await expect(map.locator('.sheet')).toContainText(
+			'Clashes between protesters and KFOR in Zvečan'
+		);
+		expect(await fitsContent(page, '#late iframe')).toBeGreaterThan(400);
+		// A second scan sets nothing up twice.
+		await scan();
+		await expect(page.locator('#late iframe')).toHaveCount(1);
+	});
+});
+
 test.describe('render flags', () => {
-	test('static: the map is a picture, no interaction', async ({ page }) => {
+	test('static: the map is a picture, no interaction, with the place’s details as text', async ({
+		page
+	}) => {
 		await page.goto('/embed?static=true&place=banjska-monastery-siege');
 		await mapReady(page);
 		await expect(page.locator('.panel')).toHaveCount(0);
-		await expect(page.locator('.sheet')).toHaveCount(0);
 		await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(0);
+		// The chosen place's details are part of the picture: read-only, nothing closes them.
+		const sheet = page.locator('.sheet');
+		await expect(sheet).toContainText(excerpt('bne-kosovo-casualty-figures').exact);
+		await expect(sheet.getByRole('button', { name: 'Close details' })).toHaveCount(0);
+		await page.keyboard.press('Escape');
+		await expect(sheet).toContainText('Banjska Monastery siege');
 		const center = () =>
 			page.evaluate(() =>
 				(window as unknown as { nkmMap: import('maplibre-gl').Map }).nkmMap.getCenter().toArray()
@@ -119,7 +199,8 @@ test.describe('render flags', () => {
 		await page.mouse.click(at.x, at.y);
 		await page.waitForTimeout(400);
 		expect(await center()).toEqual(before);
-		await expect(page.locator('.sheet')).toHaveCount(0);
+		await expect(sheet).toContainText('Banjska Monastery siege');
+		await expect(page).toHaveURL(/place=banjska-monastery-siege/);
 	});
 
 	test('plain: no title and no footer, and the full-map link carries the state', async ({
@@ -219,7 +300,10 @@ test.describe('without JavaScript', () => {
 		await page.goto('/embed');
 		const img = page.locator('img.static-map');
 		await expect(img).toBeVisible();
-		await expect(img).toHaveAttribute('alt', /Banjska monastery siege.*Kosovo–Serbia boundary/s);
+		await expect(img).toHaveAttribute(
+			'alt',
+			/Banjska Monastery siege, 24 September 2023.*Kosovo–Serbia boundary/s
+		);
 		expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
 		const digest = page.locator('.digest');
 		await expect(digest).toBeVisible();

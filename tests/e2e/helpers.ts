@@ -2,6 +2,8 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+/** The style layers of each data layer, as the map switches them: the tests cover every one. */
+export { STYLE_LAYERS } from '../../src/lib/map/style';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -69,18 +71,79 @@ export async function rendered(page: Page, styleLayers: string[]): Promise<strin
 	}, styleLayers);
 }
 
+/** For each of these style layers that the map has and draws at its zoom, the ids it renders. */
+export async function renderedByLayer(
+	page: Page,
+	styleLayers: string[]
+): Promise<Record<string, string[]>> {
+	return page.evaluate((layers) => {
+		const map = (window as unknown as { nkmMap: import('maplibre-gl').Map }).nkmMap;
+		const z = map.getZoom();
+		const present = layers.filter((l) => {
+			const layer = map.getLayer(l);
+			return layer && z >= (layer.minzoom ?? 0) && z < (layer.maxzoom ?? 24);
+		});
+		return Object.fromEntries(
+			present.map((l) => [
+				l,
+				map.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.id))
+			])
+		);
+	}, styleLayers);
+}
+
+/** The distinct `visibility` of these style layers, for those the map has. */
+export async function visibilityOf(page: Page, styleLayers: string[]): Promise<string[]> {
+	return page.evaluate((layers) => {
+		const map = (window as unknown as { nkmMap: import('maplibre-gl').Map }).nkmMap;
+		const present = layers.filter((l) => map.getLayer(l));
+		return [
+			...new Set(present.map((l) => String(map.getLayoutProperty(l, 'visibility') ?? 'visible')))
+		];
+	}, styleLayers);
+}
+
 /** Waits for the map to finish drawing after a change. */
 export async function idle(page: Page) {
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {
 				const map = (window as unknown as { nkmMap: import('maplibre-gl').Map }).nkmMap;
-				if (map.loaded() && !map.isMoving()) map.once('idle', () => resolve());
-				else map.once('idle', () => resolve());
+				// A repaint makes an already idle map fire 'idle' again.
+				map.once('idle', () => resolve());
 				map.triggerRepaint();
 			})
 	);
 }
+
+/** The map's centre and zoom. */
+export async function mapView(page: Page) {
+	return page.evaluate(() => {
+		const map = (window as unknown as { nkmMap: import('maplibre-gl').Map }).nkmMap;
+		const { lng, lat } = map.getCenter();
+		return { lng, lat, zoom: map.getZoom() };
+	});
+}
+
+/** The catalog the site was built with (`npm run geo:build`). */
+function builtCatalog(): {
+	focus: [number, number, number, number];
+	places: {
+		id: string;
+		names: { en: string };
+		bbox: [number, number, number, number];
+		geometryType: string;
+	}[];
+	sources: Record<string, { reliability?: string }>;
+} {
+	return JSON.parse(readFileSync(path.join(ROOT, 'src/lib/generated/catalog.json'), 'utf8'));
+}
+/** The extent the map opens on: west, south, east, north. */
+export const catalogFocus = () => builtCatalog().focus;
+/** How many places the list gives. */
+export const catalogPlaceCount = () => builtCatalog().places.length;
+export const catalogPlace = (id: string) => builtCatalog().places.find((p) => p.id === id)!;
+export const reliabilityNote = (source: string) => builtCatalog().sources[source]!.reliability!;
 
 /** Where a longitude/latitude is on the page, in CSS pixels. */
 export async function pagePoint(page: Page, lngLat: [number, number]) {
@@ -184,12 +247,3 @@ export function archivedText(sourceId: string): string | null {
 		return null;
 	}
 }
-
-export const STYLE_LAYERS: Record<string, string[]> = {
-	incidents: ['incidents-point'],
-	municipalities: ['municipalities-fill', 'municipalities-point'],
-	boundary: ['boundary-line'],
-	'deployment-area': ['deployment-area-fill'],
-	'ground-safety-zone': ['ground-safety-zone-fill'],
-	'kfor-reinforcement': ['kfor-reinforcement-line']
-};

@@ -1,18 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
 	archivedText,
+	catalogFocus,
 	excerpt,
 	fold,
 	idle,
 	mapReady,
+	mapView,
 	pagePoint,
 	pixelStats,
+	catalogPlace,
+	reliabilityNote,
 	rendered,
+	renderedByLayer,
+	visibilityOf,
 	STYLE_LAYERS,
 	watch,
 	type Watch
 } from './helpers';
+import { MILITARY_LAYERS } from '../../src/lib/layers';
 
 const MONASTERY: [number, number] = [20.7825, 42.97139];
 let w: Watch;
@@ -44,9 +51,16 @@ test('the map is really drawn, with every layer rendered', async ({ page }) => {
 	// The Ground Safety Zone is historical and off by default; switch it on to see it drawn too.
 	await page.locator('input[data-layer="ground-safety-zone"]').check();
 	await idle(page);
-	for (const [layer, styleLayers] of Object.entries(STYLE_LAYERS)) {
-		expect(await rendered(page, styleLayers), layer).not.toEqual([]);
-	}
+	// Every style layer draws something: at this zoom, then closer in for the incidents' labels
+	// (from zoom 10). The cluster layers exist only for very long layers.
+	const drawn = new Set<string>();
+	const expectDrawn = async (styleLayers: string[]) => {
+		for (const [id, ids] of Object.entries(await renderedByLayer(page, styleLayers))) {
+			expect(ids, id).not.toEqual([]);
+			drawn.add(id);
+		}
+	};
+	for (const styleLayers of Object.values(STYLE_LAYERS)) await expectDrawn(styleLayers);
 	expect(await rendered(page, ['incidents-point'])).toEqual(
 		expect.arrayContaining([
 			'banjska-monastery-siege',
@@ -54,6 +68,14 @@ test('the map is really drawn, with every layer rendered', async ({ page }) => {
 			'zvecan-clashes-2023-05'
 		])
 	);
+	await page.evaluate((center) => {
+		const map = (window as unknown as { nkmMap: import('maplibre-gl').Map }).nkmMap;
+		map.jumpTo({ center, zoom: 11.5 });
+	}, MONASTERY);
+	await idle(page);
+	await expectDrawn(STYLE_LAYERS.incidents);
+	const everyLayer = Object.values(STYLE_LAYERS).flat();
+	expect([...drawn].sort()).toEqual(everyLayer.filter((l) => !/-cluster/.test(l)).sort());
 });
 
 test('each toggle really hides and shows its layer, and the group switches all military layers', async ({
@@ -72,20 +94,25 @@ test('each toggle really hides and shows its layer, and the group switches all m
 		const box = page.locator(`input[data-layer="${layer}"]`);
 		await box.uncheck();
 		await idle(page);
+		expect(await visibilityOf(page, styleLayers), `${layer} hidden`).toEqual(['none']);
 		expect(await rendered(page, styleLayers), `${layer} hidden`).toEqual([]);
 		await box.check();
 		await idle(page);
-		expect(await rendered(page, styleLayers), `${layer} shown`).not.toEqual([]);
+		expect(await visibilityOf(page, styleLayers), `${layer} shown`).toEqual(['visible']);
+		for (const [id, ids] of Object.entries(await renderedByLayer(page, styleLayers))) {
+			expect(ids, `${id} shown`).not.toEqual([]);
+		}
 	}
 	const group = page.locator('input[data-layer-group="military"]');
-	const military = ['deployment-area', 'ground-safety-zone', 'kfor-reinforcement'];
 	await group.uncheck();
 	await idle(page);
-	for (const layer of military) expect(await rendered(page, STYLE_LAYERS[layer]!)).toEqual([]);
-	expect(await rendered(page, STYLE_LAYERS.incidents!)).not.toEqual([]);
+	for (const layer of MILITARY_LAYERS)
+		expect(await rendered(page, STYLE_LAYERS[layer])).toEqual([]);
+	expect(await rendered(page, STYLE_LAYERS.incidents)).not.toEqual([]);
 	await group.check();
 	await idle(page);
-	for (const layer of military) expect(await rendered(page, STYLE_LAYERS[layer]!)).not.toEqual([]);
+	for (const layer of MILITARY_LAYERS)
+		expect(await rendered(page, STYLE_LAYERS[layer])).not.toEqual([]);
 	// Toggling never rebuilds the map: the same instance, with the same style layers.
 	const after = await page.evaluate(() => {
 		const w = window as unknown as { nkmMap: import('maplibre-gl').Map; mapBefore: unknown };
@@ -154,40 +181,139 @@ test('a shared link reopens its layers, place and view', async ({ page }) => {
 	);
 	await mapReady(page);
 	await idle(page);
-	expect(await rendered(page, STYLE_LAYERS['deployment-area']!)).toEqual([]);
-	expect(await rendered(page, STYLE_LAYERS.municipalities!)).toEqual([]);
-	expect(await rendered(page, STYLE_LAYERS.incidents!)).toContain('zvecan-clashes-2023-05');
+	expect(await rendered(page, STYLE_LAYERS['deployment-area'])).toEqual([]);
+	expect(await rendered(page, STYLE_LAYERS.municipalities)).toEqual([]);
+	expect(await rendered(page, STYLE_LAYERS.incidents)).toContain('zvecan-clashes-2023-05');
 	await expect(page.locator('input[data-layer="deployment-area"]')).not.toBeChecked();
 	await expect(page.locator('.details')).toContainText(
 		'Clashes between protesters and KFOR in Zvečan'
 	);
-	const view = await page.evaluate(() => {
-		const map = (window as unknown as { nkmMap: import('maplibre-gl').Map }).nkmMap;
-		return { ...map.getCenter(), zoom: map.getZoom() };
-	});
+	const view = await mapView(page);
 	expect(view.lng).toBeCloseTo(20.84, 3);
 	expect(view.lat).toBeCloseTo(42.91, 3);
 	expect(view.zoom).toBeCloseTo(11, 1);
 });
 
 test('garbage parameters are ignored', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const fitted = await mapView(page);
 	await page.goto('/?layers=<script>alert(1)</script>&place=__proto__&view=NaN,1e9,-4&dark=maybe');
 	await mapReady(page);
 	await expect(page.locator('.details')).toHaveCount(0);
 	await expect(page.locator('input[data-layer="incidents"]')).toBeChecked();
 	await expect(page.locator('input[data-layer="ground-safety-zone"]')).not.toBeChecked();
-	expect(await rendered(page, STYLE_LAYERS.incidents!)).not.toEqual([]);
+	expect(await rendered(page, STYLE_LAYERS.incidents)).not.toEqual([]);
+	// The bad view is dropped: the map opens on the same fit of the places as with no parameters.
+	const view = await mapView(page);
+	const [w, s, e, n] = catalogFocus();
+	expect(view.lng).toBeGreaterThan(w);
+	expect(view.lng).toBeLessThan(e);
+	expect(view.lat).toBeGreaterThan(s);
+	expect(view.lat).toBeLessThan(n);
+	expect(view.zoom).toBeCloseTo(fitted.zoom, 3);
+	expect(view.lng).toBeCloseTo(fitted.lng, 4);
+	expect(view.lat).toBeCloseTo(fitted.lat, 4);
+	await expect(page).not.toHaveURL(/view=/);
 });
+
+async function seriousViolations(page: Page) {
+	const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+	return result.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}
 
 test('an axe scan finds no serious or critical violations, with a place open', async ({ page }) => {
 	await page.goto('/?place=banjska-monastery-siege');
 	await mapReady(page);
 	await expect(page.locator('.details')).toBeVisible();
-	const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
-	const serious = result.violations.filter(
-		(v) => v.impact === 'serious' || v.impact === 'critical'
-	);
-	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('an axe scan of the embed, with a place open, and of the sources page', async ({ page }) => {
+	await page.goto('/embed?place=banjska-monastery-siege');
+	await mapReady(page);
+	await expect(page.locator('.sheet')).toContainText(excerpt('bbc-banjska-firefight').exact);
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.goto('/sources');
+	await expect(page.locator('section.source')).not.toHaveCount(0);
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a weak source’s reliability note is readable: a label by the quote, the note in the card', async ({
+	page
+}) => {
+	const note = reliabilityNote('caspian-times-2023');
+	await page.goto('/?place=ground-safety-zone-1999');
+	await mapReady(page);
+	const details = page.locator('.details');
+	await expect(details.locator('.weak').first()).toBeVisible();
+	await expect(details.locator('.weak').first()).toHaveText('· reliability note');
+	const about = details.locator('details', { hasText: 'About these sources' });
+	await expect(about.getByText(note)).toBeHidden();
+	await about.getByText('About these sources').click();
+	await expect(about.getByText(note)).toBeVisible();
+	await expect(about).toContainText('The Caspian Times');
+	// Only sources with a note are listed, once each: this place quotes one source.
+	await expect(about.locator('p')).toHaveCount(1);
+	// The popup stays short: the label, not the note.
+	const popup = page.locator('.maplibregl-popup');
+	await expect(popup.locator('.weak')).toHaveText('· reliability note');
+	await expect(popup).not.toContainText(note);
+});
+
+test('on a desktop, a place from a link or the list shows whole, with its popup', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/?place=banjska-police-ambush');
+	await mapReady(page);
+	for (const id of ['banjska-police-ambush', 'banjska-monastery-siege', 'zvecan']) {
+		if (id !== 'banjska-police-ambush') await page.locator(`button[data-place="${id}"]`).click();
+		const popup = page.locator('.maplibregl-popup');
+		await expect(popup).toContainText(catalogPlace(id).names.en);
+		await page.waitForFunction(
+			() => !(window as unknown as { nkmMap: import('maplibre-gl').Map }).nkmMap.isMoving()
+		);
+		await idle(page);
+		const map = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+		const box = (await popup.boundingBox())!;
+		expect(box.y, `${id}: popup top`).toBeGreaterThanOrEqual(map.y);
+		expect(box.y + box.height, `${id}: popup bottom`).toBeLessThanOrEqual(map.y + map.height);
+		expect(box.x, `${id}: popup left`).toBeGreaterThanOrEqual(map.x);
+		expect(box.x + box.width, `${id}: popup right`).toBeLessThanOrEqual(map.x + map.width);
+	}
+});
+
+test('on a phone, a place chosen from the list lands above the sheet of its details', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await mapReady(page);
+	await page.getByRole('button', { name: /Places/ }).click();
+	// A point flies to the place, an area fits its bounds: both into the part the sheet leaves.
+	for (const id of ['banjska-monastery-siege', 'zvecan']) {
+		const place = catalogPlace(id);
+		await page.locator(`button[data-place="${id}"]`).click();
+		const sheet = page.locator('.sheet');
+		await expect(sheet).toContainText(place.names.en);
+		await page.waitForFunction(
+			() => !(window as unknown as { nkmMap: import('maplibre-gl').Map }).nkmMap.isMoving()
+		);
+		await idle(page);
+		const sheetTop = (await sheet.boundingBox())!.y;
+		const mapBox = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+		expect(sheetTop, 'the sheet covers part of the map').toBeLessThan(mapBox.y + mapBox.height);
+		const [w, s, e, n] = place.bbox;
+		const margin = place.geometryType === 'Point' ? 24 : 0;
+		const top = await pagePoint(page, [(w + e) / 2, n]);
+		const bottom = await pagePoint(page, [(w + e) / 2, s]);
+		expect(top.y, `${id}: north edge`).toBeGreaterThanOrEqual(mapBox.y + margin);
+		expect(bottom.y, `${id}: south edge`).toBeLessThanOrEqual(sheetTop - margin);
+		await page.getByRole('button', { name: 'Close details' }).click();
+	}
 });
 
 for (const [name, viewport] of [

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CHROMIUM } from '../chromium';
-import { excerpt, watch } from './helpers';
+import { catalogPlaceCount, excerpt, watch } from './helpers';
 
 // Chromium's clean switch for "no WebGL": the page must say so and keep the list working.
 test.use({
@@ -10,17 +10,34 @@ test.use({
 	}
 });
 
-test('without WebGL the list and a clear message appear, and no error is thrown', async ({
-	page
-}) => {
-	const w = await watch(page);
-	await page.goto('/');
-	await expect(page.getByText('This browser cannot draw the interactive map')).toBeVisible();
-	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
-	const list = page.locator('#place-list');
-	await expect(list.locator('button[data-place]')).toHaveCount(11);
-	await list.locator('button[data-place="banjska-police-ambush"]').click();
-	await expect(page.locator('.details')).toContainText(excerpt('asianlite-ambush').exact);
-	await expect(page.locator('.details')).toContainText('Approximate, ±1 km');
-	await w.expectClean();
-});
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+// The list starts collapsed on phones and in embeds when the map works; without it, it opens.
+for (const [name, path, viewport, details] of [
+	['the page on a desktop', '/', DESKTOP, '.details'],
+	['the page on a phone', '/', PHONE, '.sheet'],
+	['an embed', '/embed', DESKTOP, '.sheet'],
+	['an embed on a phone', '/embed', PHONE, '.sheet']
+] as const) {
+	test(`without WebGL, ${name} shows a clear message and every place, and no error`, async ({
+		page
+	}) => {
+		const w = await watch(page);
+		await page.setViewportSize(viewport);
+		await page.goto(path);
+		await expect(page.getByText('This browser cannot draw the interactive map')).toBeVisible();
+		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+		const list = page.locator('#place-list');
+		await expect(list).toBeVisible();
+		const places = list.locator('button[data-place]');
+		await expect(places).toHaveCount(catalogPlaceCount());
+		for (const place of await places.all()) await expect(place).toBeVisible();
+		await list.locator('button[data-place="banjska-police-ambush"]').click();
+		const card = page.locator(details);
+		await expect(card).toBeVisible();
+		await expect(card).toContainText(excerpt('asianlite-ambush').exact);
+		await expect(card).toContainText('Approximate, ±1 km');
+		await w.expectClean();
+	});
+}

@@ -63,7 +63,10 @@ export interface MapController {
 	readonly map: MapLibreMap;
 	setVisible(layer: LayerId, visible: boolean): void;
 	setSelected(id: string | null, layer: LayerId | null): void;
-	/** Flies to a place; `coveredPx` of the map's bottom is hidden under a sheet. */
+	/**
+	 * Flies to a place, framed with its open popup above the `coveredPx` of the map's bottom
+	 * that a sheet hides.
+	 */
 	frame(bbox: Bbox, anchor: [number, number], isPoint: boolean, coveredPx?: number): void;
 	/** Pans a place into the part of the map that a sheet of `coveredPx` at the bottom leaves. */
 	reveal(anchor: [number, number], coveredPx: number): void;
@@ -76,7 +79,6 @@ export interface MapController {
 		autoPan: boolean
 	): void;
 	closePopup(): void;
-	resize(): void;
 	destroy(): void;
 }
 
@@ -213,17 +215,25 @@ export function createMap(options: MapOptions): MapController {
 				map.setFeatureState({ source: selected.layer, id: selected.id }, { selected: true });
 			}
 		},
-		frame(bbox, anchor, isPoint) {
+		frame(bbox, anchor, isPoint, coveredPx = 0) {
 			const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+			// A sheet hides the map's bottom; an open popup rides above the place and needs room at
+			// the top. Keep 80 px between the paddings: fitBounds refuses (and warns) otherwise.
+			const room = Math.max(0, map.getContainer().clientHeight - 160);
+			const bottom = Math.min(Math.max(0, coveredPx), room);
+			const top = Math.min(popup?.getElement()?.offsetHeight ?? 0, room - bottom);
 			if (isPoint) {
+				// An offset, not padding: flyTo's padding would stay on the map and shift later views.
 				map.flyTo({
 					center: anchor,
+					offset: [0, (top - bottom) / 2],
 					zoom: Math.max(map.getZoom(), 11.5),
 					essential: false,
 					animate: !reduceMotion
 				});
 			} else {
-				map.fitBounds(bbox, { padding: 40, maxZoom: 11, animate: !reduceMotion });
+				const padding = { top: 40 + top, right: 40, bottom: 40 + bottom, left: 40 };
+				map.fitBounds(bbox, { padding, maxZoom: 11, animate: !reduceMotion });
 			}
 		},
 		reveal(anchor, coveredPx) {
@@ -260,9 +270,6 @@ export function createMap(options: MapOptions): MapController {
 			const p = popup;
 			popup = null;
 			p?.remove();
-		},
-		resize() {
-			map.resize();
 		},
 		destroy() {
 			popup?.remove();
