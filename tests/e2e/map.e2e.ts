@@ -336,3 +336,36 @@ for (const [name, viewport] of [
 		expect(stats.distinctColours).toBeGreaterThan(40);
 	});
 }
+
+test('in print the static map and every place with its excerpts replace the canvas', async ({
+	page
+}) => {
+	await page.goto('/embed');
+	await mapReady(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('canvas.maplibregl-canvas')).toBeHidden();
+	const picture = page.locator('img.static-map');
+	await expect(picture).toBeVisible();
+	expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(800);
+	const digest = page.locator('.print-only');
+	await expect(digest).toBeVisible();
+	for (const id of ['banjska-monastery-siege', 'zvecan-clashes-2023-05']) {
+		await expect(digest).toContainText(catalogPlace(id).names.en);
+	}
+	await expect(digest).toContainText(excerpt('bbc-banjska-firefight').exact);
+});
+
+test('a map page reached by in-app navigation still has its static picture', async ({ page }) => {
+	await page.goto('/sources');
+	const link = page.locator('a[href*="?place=banjska-monastery-siege"]').first();
+	await page.locator('details', { has: link }).first().locator('summary').click();
+	await link.click();
+	await expect(page).toHaveURL(/place=banjska-monastery-siege/);
+	const picture = page.locator('img.static-map');
+	// Rendered in the browser, the picture comes from its file rather than the inlined data URI.
+	await expect
+		.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+		.toBe(800);
+	expect(await picture.getAttribute('src')).not.toMatch(/^data:/);
+	await mapReady(page);
+});

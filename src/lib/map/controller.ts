@@ -202,8 +202,12 @@ export function createMap(options: MapOptions): MapController {
 	return {
 		map,
 		setVisible(layer, visible) {
+			const value = visible ? 'visible' : 'none';
 			for (const id of STYLE_LAYERS[layer]) {
-				if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+				// Setting a layout property re-runs the style even when nothing changes.
+				if (map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== value) {
+					map.setLayoutProperty(id, 'visibility', value);
+				}
 			}
 		},
 		setSelected(id, layer) {
