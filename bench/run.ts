@@ -115,7 +115,7 @@ async function embedFrame(page: import('@playwright/test').Page) {
 	throw new Error('the embed iframe never loaded');
 }
 
-/** An article on another origin with the embed two screens down: nothing of the map may load. */
+/** An article on another origin with the embed three screens down: nothing of the map may load. */
 async function lazyEmbed(browser: Browser, server: BenchServer) {
 	const dir = path.join(ROOT, 'bench/results');
 	mkdirSync(dir, { recursive: true });
@@ -314,7 +314,7 @@ async function main() {
 	}
 	if (lazy) {
 		out.push(
-			`\nEmbed two screens below the fold: before scrolling, ${lazy.beforeScroll.requests.length} request(s) to the map's origin (${lazy.beforeScroll.requests.join(', ') || 'none'}; ${kb(lazy.beforeScroll.bytes)}); after scrolling to it and map-ready, ${lazy.afterScroll.requests} requests, ${kb(lazy.afterScroll.bytes)}.`
+			`\nEmbed three screens down an article: before scrolling, ${lazy.beforeScroll.requests.length} request(s) to the map's origin (${lazy.beforeScroll.requests.join(', ') || 'none'}; ${kb(lazy.beforeScroll.bytes)}); after scrolling to it and map-ready, ${lazy.afterScroll.requests} requests, ${kb(lazy.afterScroll.bytes)}.`
 		);
 	}
 	out.push('\n### targets\n');

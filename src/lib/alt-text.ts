@@ -3,7 +3,7 @@
  * draws: every incident with its date and precision, the municipalities, and the layers shown
  * by default. A hand-written text would drift from the data.
  */
-import { catalog, formatDate, type CatalogPlace } from '$lib/catalog';
+import { catalog, formatCount, formatDate, type CatalogPlace } from '$lib/catalog';
 import { LAYERS, type LayerInfo } from '$lib/layers';
 import type { Catalog } from '$geo/app-data';
 import type { LayerId } from '$geo/types';
@@ -34,7 +34,7 @@ function series(items: string[]): string {
 
 function incidentsText(places: CatalogPlace[], count: number): string {
 	if (count > NAMED_INCIDENTS || places.length < count) {
-		return `${count.toLocaleString('en')} incidents in red.`;
+		return `${formatCount(count)} incidents in red.`;
 	}
 	const named = places.map((p) => {
 		const date = p.dates[0] ? formatDate(p.dates[0]) : '';

@@ -109,6 +109,14 @@ const MONTHS = [
 	'December'
 ];
 
+/**
+ * "100,000": by hand, because the first toLocaleString() of a page loads the number formatting
+ * of its locale, which costs tens of milliseconds on a phone before the map is ready.
+ */
+export function formatCount(n: number): string {
+	return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** "24 September 2023", "May 2023", "2023", with "about" when the date is inferred. */
 export function formatDate(d: Pick<DateValue, 'value' | 'precision' | 'approximate'>): string {
 	const [y, m, day] = d.value.split('-');

@@ -96,13 +96,23 @@ export function loadMapStyles() {
 	document.head.append(link);
 }
 
-/** WebGL2 is what MapLibre 6 needs; without it the page shows the list and the static map. */
+let webgl: boolean | undefined;
+
+/**
+ * WebGL2 is what MapLibre 6 needs; without it the page shows the list and the static map.
+ * Asked once: a test context costs tens of milliseconds on a phone, and is given back at once.
+ */
 export function webglAvailable(): boolean {
-	try {
-		return !!document.createElement('canvas').getContext('webgl2');
-	} catch {
-		return false;
+	if (webgl === undefined) {
+		try {
+			const gl = document.createElement('canvas').getContext('webgl2');
+			webgl = !!gl;
+			gl?.getExtension('WEBGL_lose_context')?.loseContext();
+		} catch {
+			webgl = false;
+		}
 	}
+	return webgl;
 }
 
 export function createMap(options: MapOptions): MapController {
