@@ -51,9 +51,7 @@ export function buildWorkspace(name: string, syntheticCount = 0): Workspace {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	for (const entry of COPIED) {
-		const from =
-			entry === 'geo' && process.env.TMP_GEO ? process.env.TMP_GEO : path.join(ROOT, entry);
-		cpSync(from, path.join(dir, entry), {
+		cpSync(path.join(ROOT, entry), path.join(dir, entry), {
 			recursive: true,
 			filter: (src) => !src.includes(`${path.sep}generated`)
 		});
