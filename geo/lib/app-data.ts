@@ -27,6 +27,13 @@ export type Bbox = [number, number, number, number];
 export const LIST_LIMIT = 100;
 /** Above this many incidents the map and the static image cluster them, so they stay legible. */
 export const CLUSTER_THRESHOLD = 300;
+/** A cluster's circle radius (px) by its point count: [from count, radius], the same on both. */
+export const CLUSTER_RADII: [number, number][] = [
+	[0, 12],
+	[50, 16],
+	[500, 21],
+	[5000, 27]
+];
 /** Places per detail shard: one fetch of about 60 KB (gzip) when an unlisted place is chosen. */
 const SHARD_SIZE = 2000;
 

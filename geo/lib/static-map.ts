@@ -7,7 +7,7 @@ import bboxClip from '@turf/bbox-clip';
 import { feature } from '@turf/helpers';
 import simplify from '@turf/simplify';
 import type { Feature, Geometry, Position } from 'geojson';
-import { CLUSTER_THRESHOLD, type Bbox, type MapGeometry } from './app-data';
+import { CLUSTER_RADII, CLUSTER_THRESHOLD, type Bbox, type MapGeometry } from './app-data';
 
 export interface StaticPalette {
 	background: string;
@@ -125,7 +125,7 @@ function incidentMarks(
 	}
 	return [...cells.values()].flatMap(({ n, x, y }) => {
 		const [cx, cy] = [Math.round((x / n) * 10) / 10, Math.round((y / n) * 10) / 10];
-		const r = n < 50 ? 12 : n < 500 ? 16 : n < 5000 ? 21 : 27;
+		const r = CLUSTER_RADII.filter(([from]) => n >= from).at(-1)![1];
 		const count = n >= 1000 ? `${Math.round(n / 100) / 10}k` : String(n);
 		return [
 			`<circle cx="${cx}" cy="${cy}" r="${r}" fill="${palette.incident}" fill-opacity="0.85" stroke="${palette.incidentStroke}" stroke-width="2"/>`,

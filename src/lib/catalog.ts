@@ -24,6 +24,11 @@ export function placesInLayer(layer: LayerId): CatalogPlace[] {
 	return catalog.places.filter((p) => p.layer === layer);
 }
 
+/** How many places of a layer the map draws beyond its listed ones (none for the real data). */
+export function unlistedIn(layer: LayerId): number {
+	return catalog.counts[layer] - placesInLayer(layer).length;
+}
+
 /** The detail shards of unlisted places, by number (none for the real data). */
 const shardUrls: Record<number, string> = Object.fromEntries(
 	Object.entries(

@@ -3,7 +3,7 @@
  * no remote glyphs (MapLibre draws labels with local fonts when `glyphs` is omitted).
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { CLUSTER_THRESHOLD, type MapGeometry } from '$geo/app-data';
+import { CLUSTER_RADII, CLUSTER_THRESHOLD, type MapGeometry } from '$geo/app-data';
 import type { LayerId } from '$geo/types';
 import type { Palette } from '$lib/theme';
 
@@ -329,7 +329,12 @@ export function buildStyle(
 					'circle-opacity': 0.85,
 					'circle-stroke-color': palette.incidentStroke,
 					'circle-stroke-width': 2,
-					'circle-radius': ['step', ['get', 'point_count'], 12, 50, 16, 500, 21, 5000, 27]
+					'circle-radius': [
+						'step',
+						['get', 'point_count'],
+						CLUSTER_RADII[0]![1],
+						...CLUSTER_RADII.slice(1).flat()
+					] as ExpressionSpecification
 				}
 			},
 			{
