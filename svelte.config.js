@@ -41,7 +41,7 @@ export default {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
-		alias: { $geo: 'geo/lib' },
+		alias: { $shared: 'src/shared' },
 		version: { name: versionName() },
 		// Inlining the CSS lets the static map paint in the first frame, before any request.
 		inlineStyleThreshold: 64 * 1024,

@@ -7,7 +7,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import bbox from '@turf/bbox';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { PlaceFeature, PlaceProperties } from '../geo/lib/types';
+import type { PlaceFeature, PlaceProperties } from '../src/shared/contract';
 
 /** Mulberry32: a small seeded generator, so runs are comparable. */
 function random(seed: number) {

@@ -7,12 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Catalog, MapGeometry } from '../geo/lib/app-data';
 import { writeCollection } from '../geo/lib/files';
+import { registry } from '../geo/lib/layers';
 import { ROOT } from '../geo/lib/paths';
-import { DEFAULT_VISIBLE } from '../src/lib/layers';
-import { buildStyle } from '../src/lib/map/style';
-import { LIGHT } from '../src/lib/theme';
+import type { Catalog, MapGeometry } from '../src/shared/app-data';
+import { buildStyle } from '../src/shared/layers/style';
 import { syntheticIncidents } from './synthetic';
 
 const COPIED = ['src', 'geo', 'static', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
@@ -81,7 +80,7 @@ export function buildWorkspace(name: string, syntheticCount = 0): Workspace {
 	const geometry = read('geometry.json') as MapGeometry;
 	const catalog = read('catalog.json') as Catalog;
 	const style = {
-		...buildStyle(geometry, LIGHT, new Set(DEFAULT_VISIBLE)),
+		...buildStyle(registry, geometry, 'light', new Set(registry.defaultVisible)),
 		metadata: { 'nkm:bounds': catalog.focus }
 	};
 	const baselineStyle = path.join(dir, 'baseline-style.json');

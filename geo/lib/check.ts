@@ -10,13 +10,19 @@ import type { Feature, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { Archive } from './archive';
 import { DerivationError, dependencies, recompute } from './derive';
 import { formatError, ptr, Report, type CheckError } from './errors';
-import { BASEMAP_FILES, DATA_FILES, EXCERPTS_FILE, inRoot, readJson, SOURCES_FILE } from './files';
+import { EXCERPTS_FILE, inRoot, readJson, SOURCES_FILE } from './files';
 import { checkCollection, checkFeatureGeometry, featureId } from './geojson-rules';
 import { firstDifference, normalise } from './geometry';
 import { rel } from './paths';
+import { registry } from './layers';
 import { checkExcerpts, checkSources } from './provenance';
 import { checkBasemapProperties, checkProperties } from './schema';
-import type { Derivation, GeometrySource, PlaceFeature } from './types';
+import type {
+	BasemapProperties,
+	Derivation,
+	GeometrySource,
+	PlaceFeature
+} from '../../src/shared/contract';
 
 export interface CheckOptions {
 	/** The data root: `geo/`, or a fixture folder with the same layout. */
@@ -43,6 +49,8 @@ export interface CheckResult {
 	archiveChecked: boolean;
 	/** The features as read, for the build: only meaningful when `errors` is empty. */
 	features: PlaceFeature[];
+	/** The basemap's features, by the id of the layer module whose file holds them. */
+	basemap: Record<string, Feature<Geometry, BasemapProperties>[]>;
 }
 
 interface Located {
@@ -113,7 +121,11 @@ export function checkGeoData(options: CheckOptions): CheckResult {
 		} else seenIds.set(id, fileName(file));
 	};
 
-	for (const [file, layers] of Object.entries(DATA_FILES)) {
+	// Each data file holds the layers whose modules name it: place layers, or one basemap layer.
+	for (const [file, modules] of registry.files) {
+		const layers = modules.filter((m) => m.role === 'place');
+		const base = modules.find((m) => m.role === 'basemap');
+		if (base && !options.basemap) continue;
 		const complain = report.for(fileName(file));
 		const fc = read(file);
 		if (fc === undefined || !checkCollection(fc, complain)) continue;
@@ -121,23 +133,20 @@ export function checkGeoData(options: CheckOptions): CheckResult {
 			const geometryOk = checkFeatureGeometry(f, index, complain);
 			// A broken geometry would only repeat itself in the checks that read it.
 			const geometry = geometryOk ? f.geometry : null;
-			checkProperties(f.properties ?? {}, geometry, index, { layers, excerptIds }, complain);
+			if (base) {
+				if (geometry && !base.geometry.includes(geometry.type))
+					complain(
+						featureId(f),
+						ptr('features', index, 'geometry', 'type'),
+						`geometry type not allowed in layer ${base.id}`,
+						geometry.type,
+						base.geometry.map((t) => `"${t}"`).join(', ')
+					);
+				checkBasemapProperties(f.properties ?? {}, geometry, index, base.kinds, complain);
+			} else checkProperties(f.properties ?? {}, geometry, index, { layers, excerptIds }, complain);
 			noteId(file, index, f);
-			places.push({ file, index, feature: f, geometryOk });
+			(base ? basemap : places).push({ file, index, feature: f, geometryOk });
 		});
-	}
-	if (options.basemap) {
-		for (const file of BASEMAP_FILES) {
-			const complain = report.for(fileName(file));
-			const fc = read(file);
-			if (fc === undefined || !checkCollection(fc, complain)) continue;
-			fc.features.forEach((f, index) => {
-				const geometryOk = checkFeatureGeometry(f, index, complain);
-				checkBasemapProperties(f.properties ?? {}, geometryOk ? f.geometry : null, index, complain);
-				noteId(file, index, f);
-				basemap.push({ file, index, feature: f, geometryOk });
-			});
-		}
 	}
 
 	checkCrossReferences(places, basemap, excerptIds, report, fileName);
@@ -148,7 +157,17 @@ export function checkGeoData(options: CheckOptions): CheckResult {
 		errors: report.errors,
 		warnings: report.warnings,
 		archiveChecked: haveArchive,
-		features: places.map((p) => p.feature as PlaceFeature)
+		features: places.map((p) => p.feature as PlaceFeature),
+		basemap: Object.fromEntries(
+			registry.all
+				.filter((m) => m.role === 'basemap')
+				.map((m) => [
+					m.id,
+					basemap
+						.filter((b) => b.file === m.file)
+						.map((b) => b.feature as Feature<Geometry, BasemapProperties>)
+				])
+		)
 	};
 }
 
@@ -159,40 +178,48 @@ function checkCrossReferences(
 	report: Report,
 	fileName: (f: string) => string
 ) {
-	const municipalities = new Map(
-		places
-			.filter((p) => p.feature.properties?.layer === 'municipalities')
-			.map((p) => [p.feature.properties!.id as string, p.feature.geometry])
-	);
 	const used = new Set<string>();
-	for (const { file, index, feature, geometryOk } of places) {
-		const props = feature.properties ?? {};
-		for (const e of (props.excerpts as string[] | undefined) ?? []) used.add(e);
-		const m = props.municipality as string | undefined;
-		if (m === undefined || !geometryOk) continue;
-		const complain = report.for(fileName(file));
-		const at = ptr('features', index, 'properties', 'municipality');
-		const shape = municipalities.get(m);
-		if (!shape)
-			complain(
-				props.id,
-				at,
-				'unknown municipality id',
-				m,
-				`one of ${[...municipalities.keys()].join(', ')}`
-			);
-		else if (
-			(shape.type === 'Polygon' || shape.type === 'MultiPolygon') &&
-			feature.geometry?.type === 'Point' &&
-			!booleanPointInPolygon(feature.geometry as Point, shape as Polygon | MultiPolygon)
-		) {
-			complain(
-				props.id,
-				at,
-				`the point does not fall inside municipality “${m}”`,
-				(feature.geometry as Point).coordinates,
-				`a position inside ${m}, or the right municipality`
-			);
+	for (const { feature } of places) {
+		for (const e of (feature.properties?.excerpts as string[] | undefined) ?? []) used.add(e);
+	}
+	// A layer that contains others (municipalities): the places naming one of its features in the
+	// module's property must name a real one, and lie inside it.
+	for (const container of registry.places) {
+		if (!container.contains) continue;
+		const { property } = container.contains;
+		const shapes = new Map(
+			places
+				.filter((p) => p.feature.properties?.layer === container.id)
+				.map((p) => [p.feature.properties!.id as string, p.feature.geometry])
+		);
+		for (const { file, index, feature, geometryOk } of places) {
+			const props = feature.properties ?? {};
+			const m = props[property] as string | undefined;
+			if (m === undefined || !geometryOk) continue;
+			const complain = report.for(fileName(file));
+			const at = ptr('features', index, 'properties', property);
+			const shape = shapes.get(m);
+			if (!shape)
+				complain(
+					props.id,
+					at,
+					`unknown ${property} id`,
+					m,
+					`one of ${[...shapes.keys()].join(', ')}`
+				);
+			else if (
+				(shape.type === 'Polygon' || shape.type === 'MultiPolygon') &&
+				feature.geometry?.type === 'Point' &&
+				!booleanPointInPolygon(feature.geometry as Point, shape as Polygon | MultiPolygon)
+			) {
+				complain(
+					props.id,
+					at,
+					`the point does not fall inside ${property} “${m}”`,
+					(feature.geometry as Point).coordinates,
+					`a position inside ${m}, or the right ${property}`
+				);
+			}
 		}
 	}
 	for (const id of excerptIds) {

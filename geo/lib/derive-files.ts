@@ -7,21 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import { makeRecomputer, suppliedGeometry } from './check';
-import {
-	BASEMAP_FILES,
-	DATA_FILES,
-	inRoot,
-	readJson,
-	SUPPLIED_DIR,
-	writeCollection
-} from './files';
+import { inRoot, readJson, SUPPLIED_DIR, writeCollection } from './files';
+import { registry } from './layers';
 import { rel } from './paths';
-import type { PlaceProperties } from './types';
+import type { PlaceProperties } from '../../src/shared/contract';
 
 export function deriveFiles(root: string, log: (line: string) => void = () => {}) {
-	const files = [...Object.keys(DATA_FILES), ...BASEMAP_FILES].filter((f) =>
-		existsSync(inRoot(root, f))
-	);
+	const files = [...registry.files.keys()].filter((f) => existsSync(inRoot(root, f)));
 	const collections = new Map<string, FeatureCollection>();
 	for (const file of files) {
 		const parsed = readJson(inRoot(root, file));

@@ -15,7 +15,12 @@ import type { Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 
 import KDBush from 'kdbush';
 import { normalise } from './geometry';
 import { isDatasetPackage, selectFromDataset } from './inputs';
-import type { DatasetInput, Derivation, GeometrySource, PlaceFeature } from './types';
+import type {
+	DatasetInput,
+	Derivation,
+	GeometrySource,
+	PlaceFeature
+} from '../../src/shared/contract';
 
 /** Serbia is clipped to the region first: buffers and intersections then take seconds, not minutes. */
 export const REGION_CLIP: [number, number, number, number] = [19.5, 41.5, 22.5, 44.0];

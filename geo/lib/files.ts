@@ -2,21 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import type { LayerId } from './types';
 
-/** Each data file and the layers it may hold. */
-export const DATA_FILES: Record<string, readonly LayerId[]> = {
-	'data/incidents.geojson': ['incidents'],
-	'data/municipalities.geojson': ['municipalities'],
-	'data/border-zones.geojson': [
-		'boundary',
-		'ground-safety-zone',
-		'deployment-area',
-		'kfor-reinforcement'
-	]
-};
-
-export const BASEMAP_FILES = ['basemap/countries.geojson', 'basemap/towns.geojson'] as const;
+/** The data files are the layer modules' (`registry.files`); these are the rest. */
 export const SOURCES_FILE = 'sources.json';
 export const EXCERPTS_FILE = 'excerpts.json';
 /** A file here named after a feature id replaces that feature's geometry (see geo/README.md). */

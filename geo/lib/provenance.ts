@@ -3,7 +3,7 @@ import type { Archive } from './archive';
 import { ptr, type Complain } from './errors';
 import { ELISION, explainMismatch, findQuote, fold } from './quotes';
 import { checkDate, isText, KEBAB, oneOf } from './schema';
-import { SIDES, STANCES, type Excerpt, type Source } from './types';
+import { SIDES, STANCES, type Excerpt, type Source } from '../../src/shared/contract';
 
 /** Excerpts are short by rule: the project quotes, it never republishes. */
 export const MAX_EXCERPT_WORDS = 60;

@@ -2,15 +2,10 @@
 import type { Geometry } from 'geojson';
 import { ptr, type Complain } from './errors';
 import { parseDms } from './geometry';
+import type { PlaceLayer } from '../../src/shared/layers/define';
+import type { Derivation, GeometrySource, PlaceProperties } from '../../src/shared/contract';
 import { installedVersion, isDatasetPackage } from './inputs';
-import {
-	CATEGORIES,
-	LAYER_IDS,
-	type Derivation,
-	type GeometrySource,
-	type LayerId,
-	type PlaceProperties
-} from './types';
+import { registry } from './layers';
 
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -28,16 +23,6 @@ const ALLOWED_KEYS = new Set([
 	'municipality',
 	'caveat'
 ]);
-
-/** Which geometry types each layer may hold. */
-const GEOMETRY_TYPES: Record<LayerId, string[]> = {
-	incidents: ['Point'],
-	municipalities: ['Polygon', 'MultiPolygon', 'Point'],
-	boundary: ['LineString', 'MultiLineString'],
-	'ground-safety-zone': ['Polygon', 'MultiPolygon'],
-	'deployment-area': ['Polygon', 'MultiPolygon'],
-	'kfor-reinforcement': ['Polygon', 'MultiPolygon']
-};
 
 const DATE_FORMATS = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ };
 
@@ -303,13 +288,13 @@ function checkDerivation(d: Derivation | undefined, at: string, id: string, comp
 
 /**
  * Checks one feature's properties. `context` gives what only the whole data set knows: which
- * excerpt ids exist and which layers the file may hold.
+ * excerpt ids exist and which layers (their modules) the file may hold.
  */
 export function checkProperties(
 	props: Record<string, unknown>,
 	geometry: Geometry | null,
 	index: number,
-	context: { layers: readonly LayerId[]; excerptIds: ReadonlySet<string> },
+	context: { layers: readonly PlaceLayer[]; excerptIds: ReadonlySet<string> },
 	complain: Complain
 ) {
 	const at = ptr('features', index, 'properties');
@@ -339,27 +324,36 @@ export function checkProperties(
 				`only ${[...ALLOWED_KEYS].join(', ')}`
 			);
 	}
-	if (!(LAYER_IDS as readonly string[]).includes(p.layer)) {
-		complain(fid, `${at}/layer`, 'unknown layer', p.layer, oneOf(LAYER_IDS));
-	} else if (!context.layers.includes(p.layer)) {
+	const layer = context.layers.find((m) => m.id === p.layer);
+	if (!registry.isLayerId(p.layer)) {
+		complain(fid, `${at}/layer`, 'unknown layer', p.layer, oneOf(registry.ids));
+	} else if (!layer) {
 		complain(
 			fid,
 			`${at}/layer`,
 			'layer does not belong in this file',
 			p.layer,
-			oneOf(context.layers)
+			oneOf(context.layers.map((m) => m.id))
 		);
-	} else if (geometry && !GEOMETRY_TYPES[p.layer].includes(geometry.type)) {
-		complain(
-			fid,
-			`${ptr('features', index)}/geometry/type`,
-			`geometry type not allowed in layer ${p.layer}`,
-			geometry.type,
-			oneOf(GEOMETRY_TYPES[p.layer])
-		);
-	}
-	if (!(CATEGORIES as readonly string[]).includes(p.category)) {
-		complain(fid, `${at}/category`, 'unknown category', p.category, oneOf(CATEGORIES));
+	} else {
+		if (geometry && !layer.geometry.includes(geometry.type)) {
+			complain(
+				fid,
+				`${ptr('features', index)}/geometry/type`,
+				`geometry type not allowed in layer ${p.layer}`,
+				geometry.type,
+				oneOf(layer.geometry)
+			);
+		}
+		if (!layer.categories.includes(p.category)) {
+			complain(
+				fid,
+				`${at}/category`,
+				`category not allowed in layer ${p.layer}`,
+				p.category,
+				oneOf(layer.categories)
+			);
+		}
 	}
 	for (const lang of ['en', 'sr', 'sq'] as const) {
 		if (!isText(p.names?.[lang]))
@@ -371,8 +365,15 @@ export function checkProperties(
 				'a non-empty string'
 			);
 	}
-	if (!Array.isArray(p.dates) || p.dates.length === 0) {
-		complain(fid, `${at}/dates`, 'no dates', p.dates, 'at least one { value, precision, label }');
+	const undated = layer?.dated === false;
+	if (!Array.isArray(p.dates) || (p.dates.length === 0 && !undated)) {
+		complain(
+			fid,
+			`${at}/dates`,
+			'no dates',
+			p.dates,
+			undated ? 'a list of { value, precision, label }' : 'at least one { value, precision, label }'
+		);
 	} else {
 		p.dates.forEach((d, i) => checkDate(d, `${at}/dates/${i}`, fid, complain, true));
 	}
@@ -398,7 +399,16 @@ export function checkProperties(
 			'one sentence in our own words, at most 280 characters, ending with a full stop'
 		);
 	}
-	if (!Array.isArray(p.excerpts) || p.excerpts.length === 0) {
+	if (layer?.excerpts === 'none') {
+		if (!Array.isArray(p.excerpts) || p.excerpts.length > 0)
+			complain(
+				fid,
+				`${at}/excerpts`,
+				`layer ${p.layer} quotes no sources`,
+				p.excerpts,
+				'an empty list: its places are shown for orientation only'
+			);
+	} else if (!Array.isArray(p.excerpts) || p.excerpts.length === 0) {
 		complain(
 			fid,
 			`${at}/excerpts`,
@@ -488,6 +498,7 @@ export function checkBasemapProperties(
 	props: Record<string, unknown>,
 	geometry: Geometry | null,
 	index: number,
+	kinds: readonly string[],
 	complain: Complain
 ) {
 	const at = ptr('features', index, 'properties');
@@ -504,8 +515,8 @@ export function checkBasemapProperties(
 				`only ${[...BASEMAP_KEYS].join(', ')}`
 			);
 	}
-	if (props.kind !== 'country' && props.kind !== 'town')
-		complain(fid, `${at}/kind`, 'unknown basemap kind', props.kind, '"country" or "town"');
+	if (!kinds.includes(props.kind as string))
+		complain(fid, `${at}/kind`, 'unknown basemap kind', props.kind, oneOf(kinds));
 	const names = props.names as Record<string, unknown> | undefined;
 	for (const lang of ['en', 'sr', 'sq']) {
 		if (!isText(names?.[lang]))

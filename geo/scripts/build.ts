@@ -4,16 +4,15 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { Resvg } from '@resvg/resvg-js';
-import { CREDITS } from '../../src/lib/credits';
-import { maplibreCssSubset } from '../../src/lib/map/maplibre-css';
-import { LIGHT } from '../../src/lib/theme';
+import { CREDITS } from '../../src/shared/credits';
+import type { ExcerptFile, SourceRegistry } from '../../src/shared/contract';
 import { buildAppData } from '../lib/app-data';
-import { renderStaticMap } from '../lib/static-map';
 import { checkGeoData, formatErrors } from '../lib/check';
+import { registry } from '../lib/layers';
+import { maplibreCssSubset } from '../lib/maplibre-css';
 import { archiveDir, GEO_DIR, ROOT } from '../lib/paths';
-import type { BasemapProperties, ExcerptFile, SourceRegistry } from '../lib/types';
+import { renderStaticMap } from '../lib/static-map';
 
 const result = checkGeoData({
 	root: GEO_DIR,
@@ -31,19 +30,10 @@ if (result.errors.length > 0) {
 
 const readGeo = <T>(file: string) =>
 	JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8')) as T;
-type BasemapCollection = FeatureCollection<Geometry, BasemapProperties>;
 const { catalog, geometry, shards } = buildAppData(
+	registry,
 	result.features,
-	{
-		countries: readGeo<BasemapCollection>('basemap/countries.geojson').features as Feature<
-			Geometry,
-			BasemapProperties
-		>[],
-		towns: readGeo<BasemapCollection>('basemap/towns.geojson').features as Feature<
-			Geometry,
-			BasemapProperties
-		>[]
-	},
+	result.basemap,
 	readGeo<SourceRegistry>('sources.json').sources,
 	readGeo<ExcerptFile>('excerpts.json').excerpts
 );
@@ -69,7 +59,7 @@ writeFileSync(path.join(out, 'maplibre.css'), maplibreCssSubset(maplibreCss));
 
 // The static map, and its PNG for thumbnails and social cards (twice the size, for sharp screens).
 const credits = CREDITS.map((c) => c.text).join(' · ');
-const svg = renderStaticMap(geometry, catalog.focus, LIGHT, credits);
+const svg = renderStaticMap(registry, geometry, catalog.focus, credits);
 writeFileSync(path.join(out, 'static-map.svg'), svg);
 const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } })
 	.render()

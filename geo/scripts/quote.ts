@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Archive } from '../lib/archive';
 import { archiveDir, GEO_DIR } from '../lib/paths';
 import { contextFor, explainMismatch, findQuote, ELISION } from '../lib/quotes';
-import type { SourceRegistry } from '../lib/types';
+import type { SourceRegistry } from '../../src/shared/contract';
 
 const [sourceId, exact] = process.argv.slice(2);
 if (!sourceId || !exact) {

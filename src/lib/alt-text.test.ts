@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, formatDate } from '$lib/catalog';
-import { LAYERS } from '$lib/layers';
+import { registry } from '$lib/layers';
 import { staticAlt } from './alt-text';
 
 const words = (text: string) => text.split(/\s+/).length;
@@ -40,7 +40,7 @@ describe('the static map’s alt text, written from the catalog', () => {
 	});
 
 	it('follows the layers’ defaults: a layer switched on by default is described', () => {
-		const layers = LAYERS.map((l) => ({
+		const layers = registry.places.map((l) => ({
 			...l,
 			visibleByDefault: l.id === 'ground-safety-zone' ? true : l.id !== 'kfor-reinforcement'
 		}));

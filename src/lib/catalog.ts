@@ -5,8 +5,8 @@ import {
 	type CatalogPlace,
 	type PublicExcerpt as Excerpt,
 	type PublicSource as Source
-} from '$geo/app-data';
-import type { DateValue, LayerId, Side } from '$geo/types';
+} from '$shared/app-data';
+import type { DateValue, LayerId, Side } from '$shared/contract';
 import raw from '$lib/generated/catalog.json';
 
 export type { CatalogPlace, Excerpt, LayerId, Side, Source };
@@ -26,7 +26,7 @@ export function placesInLayer(layer: LayerId): CatalogPlace[] {
 
 /** How many places of a layer the map draws beyond its listed ones (none for the real data). */
 export function unlistedIn(layer: LayerId): number {
-	return catalog.counts[layer] - placesInLayer(layer).length;
+	return (catalog.counts[layer] ?? 0) - placesInLayer(layer).length;
 }
 
 /** The detail shards of unlisted places, by number (none for the real data). */
@@ -57,18 +57,11 @@ export async function resolvePlace(id: string): Promise<CatalogPlace | undefined
 	return (await shard).get(id);
 }
 
-/** Readers meet the parties in this order: the accounts, then each side's claims. */
-const SIDE_ORDER: Side[] = [
-	'outlet',
-	'kosovo',
-	'serbia',
-	'participant',
-	'nato',
-	'united-states',
-	'united-kingdom',
-	'russia'
-];
-export const SIDE_LABELS: Record<Side, string> = {
+/**
+ * Readers meet the parties in this order (the key order): the accounts, then each side's claims.
+ * Typed as a record so that a new side cannot be forgotten here and silently dropped.
+ */
+const SIDE_LABELS: Record<Side, string> = {
 	outlet: 'As the outlets report it',
 	kosovo: 'Kosovo’s government and police',
 	serbia: 'Serbia’s government',
@@ -88,11 +81,13 @@ export interface ExcerptGroup {
 /** A place's excerpts grouped by who makes the claim, so competing claims sit side by side. */
 export function excerptGroups(place: CatalogPlace): ExcerptGroup[] {
 	const excerpts = place.excerpts.map((id) => catalog.excerpts[id]).filter((e) => e !== undefined);
-	return SIDE_ORDER.map((side) => ({
-		side,
-		label: SIDE_LABELS[side],
-		excerpts: excerpts.filter((e) => e.side === side)
-	})).filter((g) => g.excerpts.length > 0);
+	return (Object.keys(SIDE_LABELS) as Side[])
+		.map((side) => ({
+			side,
+			label: SIDE_LABELS[side],
+			excerpts: excerpts.filter((e) => e.side === side)
+		}))
+		.filter((g) => g.excerpts.length > 0);
 }
 
 export function sourceOf(excerpt: Excerpt) {

@@ -1,7 +1,11 @@
 /**
  * Embed presets: states worth sharing, each prerendered as /embed/<name> with its own oEmbed
- * JSON (/oembed/<name>.json). Any other state works through /embed?… query parameters.
+ * JSON (/oembed/<name>.json). Any other state works through /embed?… query parameters. A preset
+ * that shows other layers than the defaults names no layer: each layer module says which presets
+ * switch it on (`presets`), so a new layer joins one without touching this file.
  */
+import { registry } from './layers';
+
 export interface Preset {
 	name: string;
 	title: string;
@@ -19,8 +23,7 @@ export const PRESETS: Preset[] = [
 	{
 		name: 'deployments',
 		title: 'Military deployments reported along the Kosovo–Serbia boundary',
-		query:
-			'layers=incidents,boundary,deployment-area,ground-safety-zone,kfor-reinforcement&place=serbian-armed-forces-deployment-area'
+		query: `layers=${registry.inPreset('deployments').join(',')}&place=serbian-armed-forces-deployment-area`
 	}
 ];
 

@@ -4,8 +4,10 @@
  * invalid is dropped, never thrown.
  *   ?layers=incidents,boundary&place=banjska-monastery-siege&view=20.78,42.97,11.5
  */
-import type { LayerId } from '$geo/types';
-import { isLayerId } from './layers';
+import type { LayerId } from '$shared/contract';
+import { catalog } from './catalog';
+import { registry } from './layers';
+import { MAX_ZOOM, MIN_ZOOM } from './map/zoom';
 
 export interface View {
 	lon: number;
@@ -30,6 +32,28 @@ export interface UrlLimits {
 
 const MAX_PARAM = 200;
 
+const listedIds = new Set(catalog.places.map((p) => p.id));
+/** What this site's URLs may ask for: its places, views inside its extent, the map's zooms. */
+export const urlLimits: UrlLimits = {
+	// An unlisted place of a very long layer is looked up when chosen; unknown ids are dropped then.
+	placeIds: {
+		has: (id: string) => listedIds.has(id) || (catalog.shards > 0 && /^[a-z0-9-]{1,100}$/.test(id))
+	},
+	bounds: catalog.extent,
+	minZoom: MIN_ZOOM,
+	maxZoom: MAX_ZOOM
+};
+
+/** The `layers` value to write: null (no parameter) when they are the defaults, else in legend order. */
+export function layersParam(visible: Iterable<string>): LayerId[] | null {
+	const on = new Set(visible);
+	const layers = registry.ids.filter((id) => on.has(id));
+	const isDefault =
+		layers.length === registry.defaultVisible.length &&
+		registry.defaultVisible.every((l) => on.has(l));
+	return isDefault ? null : layers;
+}
+
 function param(params: URLSearchParams, name: string): string | null {
 	const value = params.get(name);
 	return value === null || value.length > MAX_PARAM ? null : value;
@@ -38,7 +62,9 @@ function param(params: URLSearchParams, name: string): string | null {
 export function parseLayers(value: string | null): LayerId[] | null {
 	if (value === null) return null;
 	if (value.trim() === '') return [];
-	const ids = [...new Set(value.split(',').map((s) => s.trim()))].filter(isLayerId);
+	const ids = [...new Set(value.split(',').map((s) => s.trim()))].filter((id) =>
+		registry.isLayerId(id)
+	);
 	return ids.length > 0 ? ids : null;
 }
 

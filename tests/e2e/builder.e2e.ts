@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mapReady, watch, type Watch } from './helpers';
+import { mapReady, registry, watch, type Watch } from './helpers';
 
 let w: Watch;
 test.beforeEach(async ({ page }) => {
@@ -21,8 +21,13 @@ test('the embed builder makes snippets for the chosen state and previews them', 
 	await builder.getByLabel('Plain: no title or footer').check();
 	await builder.getByRole('textbox', { name: 'Title' }).fill('The ambush near "Banjska"');
 	const iframeCode = await builder.locator('#iframe-code').inputValue();
+	// The defaults and the zone, in the registry's order.
+	const layers = registry.ids.filter(
+		(id) => registry.defaultVisible.includes(id) || id === 'ground-safety-zone'
+	);
+	expect(layers).toContain('incidents');
 	expect(iframeCode).toContain(
-		'src="http://127.0.0.1:4173/embed?layers=incidents,municipalities,boundary,deployment-area,ground-safety-zone,kfor-reinforcement&amp;place=banjska-police-ambush&amp;dark=true&amp;plain=true&amp;title=The+ambush+near+%22Banjska%22"'
+		`src="http://127.0.0.1:4173/embed?layers=${layers.join(',')}&amp;place=banjska-police-ambush&amp;dark=true&amp;plain=true&amp;title=The+ambush+near+%22Banjska%22"`
 	);
 	expect(iframeCode).toContain('title="The ambush near &quot;Banjska&quot;"');
 	expect(iframeCode).toMatch(

@@ -98,17 +98,23 @@ test.describe('in a host article on another origin', () => {
 	});
 });
 
-/** Waits until a host's iframe is as tall as the embed's content inside it, and returns that height. */
+/**
+ * Waits until a host's iframe is as tall as the embed's content inside it, and returns that
+ * height. The embed reports on a 500 ms poll too, and its map loads on a busy machine: give it time.
+ */
 async function fitsContent(page: Page, selector: string) {
 	const iframe = page.locator(selector);
 	const inner = page.frameLocator(selector).locator('.embed-root');
 	let outer = 0;
 	await expect
-		.poll(async () => {
-			outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-			const content = await inner.evaluate((el) => el.getBoundingClientRect().height);
-			return Math.abs(outer - content);
-		})
+		.poll(
+			async () => {
+				outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+				const content = await inner.evaluate((el) => el.getBoundingClientRect().height);
+				return Math.abs(outer - content);
+			},
+			{ timeout: 15_000 }
+		)
 		.toBeLessThanOrEqual(2);
 	return outer;
 }

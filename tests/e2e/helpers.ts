@@ -2,8 +2,20 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { registry } from '../../geo/lib/layers';
+
 /** The style layers of each data layer, as the map switches them: the tests cover every one. */
-export { STYLE_LAYERS } from '../../src/lib/map/style';
+export const STYLE_LAYERS: Record<string, string[]> = Object.fromEntries(
+	registry.ids.map((id) => [id, registry.styleLayerIds(id)])
+);
+export const MILITARY_LAYERS = registry.military;
+/** One data layer's style layers; an unknown id is a broken test, not an empty list. */
+export function layersOf(id: string): string[] {
+	const ids = STYLE_LAYERS[id];
+	if (!ids?.length) throw new Error(`no layer module declares "${id}"`);
+	return ids;
+}
+export { registry };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -130,6 +142,7 @@ function builtCatalog(): {
 	focus: [number, number, number, number];
 	places: {
 		id: string;
+		layer: string;
 		names: { en: string };
 		bbox: [number, number, number, number];
 		geometryType: string;
@@ -140,8 +153,9 @@ function builtCatalog(): {
 }
 /** The extent the map opens on: west, south, east, north. */
 export const catalogFocus = () => builtCatalog().focus;
-/** How many places the list gives. */
-export const catalogPlaceCount = () => builtCatalog().places.length;
+/** How many places the list gives: those of the layers listed (context places are not). */
+export const catalogPlaceCount = () =>
+	builtCatalog().places.filter((p) => registry.place(p.layer)?.listed).length;
 export const catalogPlace = (id: string) => builtCatalog().places.find((p) => p.id === id)!;
 export const reliabilityNote = (source: string) => builtCatalog().sources[source]!.reliability!;
 

@@ -4,23 +4,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticIncidents } from '../../bench/synthetic';
+import { buildAppData } from '../../geo/lib/app-data';
+import { registry } from '../../geo/lib/layers';
+import { GEO_DIR } from '../../geo/lib/paths';
+import { renderStaticMap } from '../../geo/lib/static-map';
 import {
-	buildAppData,
 	CLUSTER_THRESHOLD,
 	LIST_LIMIT,
 	shardOf,
 	type MapGeometry
-} from '../../geo/lib/app-data';
-import { GEO_DIR } from '../../geo/lib/paths';
-import { renderStaticMap } from '../../geo/lib/static-map';
-import type { PlaceFeature } from '../../geo/lib/types';
-import { LIGHT } from '../../src/lib/theme';
+} from '../../src/shared/app-data';
+import type { PlaceFeature } from '../../src/shared/contract';
 
 const read = (file: string) =>
 	JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8')) as FeatureCollection;
 const municipalities = read('data/municipalities.geojson');
 const realIncidents = read('data/incidents.geojson').features as PlaceFeature[];
-const basemap = { countries: [], towns: [] };
+const basemap = {};
 
 function build(extra: number) {
 	const features = [
@@ -28,7 +28,7 @@ function build(extra: number) {
 		...syntheticIncidents(extra, municipalities, 'bne-may-violence'),
 		...(municipalities.features as PlaceFeature[])
 	];
-	return { features, ...buildAppData(features, basemap, [], []) };
+	return { features, ...buildAppData(registry, features, basemap, [], []) };
 }
 
 describe('the app data of a layer too long to list', () => {
@@ -58,7 +58,7 @@ describe('the app data of a layer too long to list', () => {
 
 	it('still draws every point on the map', (): void => {
 		const { geometry } = build(5000);
-		expect(geometry.layers.incidents.features).toHaveLength(5003);
+		expect(geometry.sources.incidents!.features).toHaveLength(5003);
 	});
 });
 
@@ -73,8 +73,10 @@ describe('the real data', () => {
 
 describe('the static map', () => {
 	const circles = (geometry: MapGeometry) =>
-		(renderStaticMap(geometry, [20.4, 42.8, 21.0, 43.3], LIGHT, 'credits').match(/<circle/g) ?? [])
-			.length;
+		(
+			renderStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], 'credits').match(/<circle/g) ??
+			[]
+		).length;
 
 	it('draws each incident while there are few', () => {
 		const { geometry } = build(CLUSTER_THRESHOLD - 3);
@@ -83,7 +85,7 @@ describe('the static map', () => {
 
 	it('draws clusters with their counts, as the live map does, when there are many', () => {
 		const { geometry } = build(20_000);
-		const svg = renderStaticMap(geometry, [20.4, 42.8, 21.0, 43.3], LIGHT, 'credits');
+		const svg = renderStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], 'credits');
 		const counts = [...svg.matchAll(/<text[^>]*>(\d+(?:\.\d)?k?)<\/text>/g)].map((m) => m[1]!);
 		const total = counts.reduce(
 			(n, c) => n + (c.endsWith('k') ? parseFloat(c) * 1000 : Number(c)),
@@ -96,8 +98,8 @@ describe('the static map', () => {
 
 	it('carries the credits', () => {
 		const { geometry } = build(0);
-		expect(renderStaticMap(geometry, [20.4, 42.8, 21.0, 43.3], LIGHT, '© OpenStreetMap')).toContain(
-			'© OpenStreetMap'
-		);
+		expect(
+			renderStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], '© OpenStreetMap')
+		).toContain('© OpenStreetMap');
 	});
 });

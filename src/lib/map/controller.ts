@@ -1,49 +1,45 @@
 /**
- * The only module that touches MapLibre: it creates the map, switches layers, highlights and
- * frames places, and reports clicks. Svelte components drive it through this small interface.
+ * The MapLibre map behind `MapView.svelte`: it creates the map, applies visibility, the
+ * selection, the theme and the camera, and reports clicks. MapView (and MapPopup) are the only
+ * components that use it; everything else drives the map through MapView's props.
  */
 import {
 	AttributionControl,
 	Map as MapLibreMap,
 	NavigationControl,
-	Popup,
 	setWorkerUrl,
 	type GeoJSONSource,
-	type MapGeoJSONFeature,
-	type StyleSpecification
+	type LayerSpecification,
+	type MapGeoJSONFeature
 } from 'maplibre-gl';
 import cssUrl from '$lib/generated/maplibre.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Bbox, MapGeometry } from '$geo/app-data';
-import type { LayerId } from '$geo/types';
-import type { Palette } from '$lib/theme';
+import type { Bbox, MapGeometry } from '$shared/app-data';
+import type { Theme } from '$shared/palette';
+import { registry } from '$lib/layers';
 import type { View } from '$lib/url-state';
-import { buildStyle, INTERACTIVE_LAYERS, STYLE_LAYERS } from './style';
+import { frameInsets, revealPan } from './camera';
+import { hitTest, type OtherPlace } from './hit';
+import { adoptRemoteStyle } from './remote-style';
+import { buildStyle } from '$shared/layers/style';
+import { MAX_ZOOM, MIN_ZOOM } from './zoom';
 
 // MapLibre 6 finds its worker next to its own module; after bundling it must be told where.
 setWorkerUrl(workerUrl);
 
-export const MIN_ZOOM = 6;
-export const MAX_ZOOM = 14;
-
-export interface OtherPlace {
-	id: string;
-	name: string;
-}
-
 export interface Hit {
 	id: string;
-	layer: LayerId;
+	layer: string;
 	/** Other places under the same click, topmost first, by their map names. */
-	others: OtherPlace[];
+	alsoHere: OtherPlace[];
 	lngLat: [number, number];
 }
 
 export interface MapOptions {
 	container: HTMLElement;
 	geometry: MapGeometry;
-	palette: Palette;
-	visible: ReadonlySet<LayerId>;
+	theme: Theme;
+	visible: ReadonlySet<string>;
 	view: View | null;
 	focus: Bbox;
 	extent: Bbox;
@@ -61,31 +57,28 @@ export interface MapOptions {
 
 export interface MapController {
 	readonly map: MapLibreMap;
-	setVisible(layer: LayerId, visible: boolean): void;
-	setSelected(id: string | null, layer: LayerId | null): void;
-	/**
-	 * Flies to a place, framed with its open popup above the `coveredPx` of the map's bottom
-	 * that a sheet hides.
-	 */
-	frame(bbox: Bbox, anchor: [number, number], isPoint: boolean, coveredPx?: number): void;
+	setVisible(layer: string, visible: boolean): void;
+	setSelected(selected: { id: string; layer: string } | null): void;
+	/** Recolours every layer in place: the map is not rebuilt. */
+	setTheme(theme: Theme): void;
+	/** Flies to a place, framed between the popup above it and the sheet over the map's bottom. */
+	frame(o: {
+		bbox: Bbox;
+		anchor: [number, number];
+		isPoint: boolean;
+		coveredPx: number;
+		popupHeight: number;
+		reduceMotion: boolean;
+	}): void;
 	/** Pans a place into the part of the map that a sheet of `coveredPx` at the bottom leaves. */
-	reveal(anchor: [number, number], coveredPx: number): void;
-	/** `autoPan`: move the map so the popup shows whole (not when a shared view must be kept). */
-	openPopup(
-		content: HTMLElement,
-		at: [number, number],
-		label: string,
-		onClose: () => void,
-		autoPan: boolean
-	): void;
-	closePopup(): void;
+	reveal(o: { anchor: [number, number]; coveredPx: number }): void;
 	destroy(): void;
 }
 
 /**
- * MapLibre's stylesheet (its rules for the controls this map uses: see maplibre-css.ts) is
- * fetched in parallel rather than imported: imported, it would join the page's CSS and block the
- * first paint of the static map.
+ * MapLibre's stylesheet (its rules for the controls this map uses: see geo/lib/maplibre-css.ts)
+ * is fetched in parallel rather than imported: imported, it would join the page's CSS and block
+ * the first paint of the static map.
  */
 export function loadMapStyles() {
 	if (document.querySelector('link[data-maplibre-css]')) return;
@@ -116,7 +109,7 @@ export function webglAvailable(): boolean {
 }
 
 export function createMap(options: MapOptions): MapController {
-	const offlineStyle = buildStyle(options.geometry, options.palette, options.visible);
+	const offlineStyle = buildStyle(registry, options.geometry, options.theme, options.visible);
 	const [w, s, e, n] = options.extent;
 	const padding = 1.5;
 	const map = new MapLibreMap({
@@ -138,7 +131,6 @@ export function createMap(options: MapOptions): MapController {
 		dragRotate: false,
 		pitchWithRotate: false,
 		touchPitch: false,
-		// Labels come from local fonts; the canvas stays readable by screen readers through the list.
 		locale: {
 			'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
 			'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
@@ -155,8 +147,15 @@ export function createMap(options: MapOptions): MapController {
 	map.keyboard.disableRotation();
 	map.touchZoomRotate.disableRotation();
 
-	if (options.remoteStyleUrl) adoptRemoteStyle(map, offlineStyle, options);
+	if (options.remoteStyleUrl) adoptRemoteStyle(map, offlineStyle, { registry, ...options });
 
+	const interactiveLayers = registry.interactiveLayers();
+	const clusterLayers = new Set(
+		registry
+			.styleLayers('light', () => true)
+			.filter(({ layer }) => layer.expandsClusters)
+			.map(({ layer }) => layer.id)
+	);
 	let ready = false;
 	// 'load' follows the first complete frame: the first painted map image, for the benchmark.
 	map.once('load', () => performance.mark('map-first-render'));
@@ -167,75 +166,82 @@ export function createMap(options: MapOptions): MapController {
 	});
 
 	map.on('click', (event) => {
-		const hits = map
-			.queryRenderedFeatures(event.point, {
-				layers: INTERACTIVE_LAYERS.filter((l) => map.getLayer(l))
-			})
-			.sort(
-				(a, b) => INTERACTIVE_LAYERS.indexOf(a.layer.id) - INTERACTIVE_LAYERS.indexOf(b.layer.id)
-			);
-		const top = hits[0];
-		if (top?.layer.id === 'incidents-cluster') {
-			zoomIntoCluster(map, top);
-			return;
-		}
-		// "Also here" offers what a reader could have meant: other points under a point, other areas
-		// under an area, never the municipality under every incident.
-		if (!top) {
-			options.onBackgroundClick();
-			return;
-		}
-		const isPoint = (h: MapGeoJSONFeature) => h.geometry.type === 'Point';
-		const others = new Map<string, string>();
-		for (const h of hits) {
-			const id = String(h.properties.id);
-			if (isPoint(h) === isPoint(top) && id !== top.properties.id)
-				others.set(id, String(h.properties.name));
-		}
-		options.onSelect({
-			id: String(top.properties.id),
-			layer: top.source as LayerId,
-			others: [...others].map(([id, name]) => ({ id, name })),
-			lngLat: [event.lngLat.lng, event.lngLat.lat]
+		const features = map.queryRenderedFeatures(event.point, {
+			layers: interactiveLayers.filter((l) => map.getLayer(l))
 		});
+		const hit = hitTest(
+			features.map((f) => ({
+				styleLayer: f.layer.id,
+				source: f.source,
+				id: String(f.properties.id),
+				name: String(f.properties.name),
+				isPoint: f.geometry.type === 'Point'
+			})),
+			{ order: interactiveLayers, clusters: clusterLayers }
+		);
+		if (hit.kind === 'cluster') zoomIntoCluster(map, features[hit.feature]!);
+		else if (hit.kind === 'background') options.onBackgroundClick();
+		else
+			options.onSelect({
+				id: hit.id,
+				layer: hit.layer,
+				alsoHere: hit.alsoHere,
+				lngLat: [event.lngLat.lng, event.lngLat.lat]
+			});
 	});
-	if (matchMedia('(hover: hover)').matches) pointerOverPlaces(map);
+	if (matchMedia('(hover: hover)').matches) pointerOverPlaces(map, interactiveLayers);
 	map.on('moveend', () => {
 		if (!ready) return;
 		const c = map.getCenter();
 		options.onMove({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
 	});
 
-	let selected: { id: string; layer: LayerId } | null = null;
-	let popup: Popup | null = null;
+	let selected: { id: string; layer: string } | null = null;
+	const setState = (s: { id: string; layer: string } | null, value: boolean) => {
+		if (s && map.getSource(s.layer)) {
+			map.setFeatureState({ source: s.layer, id: s.id }, { selected: value });
+		}
+	};
+	/** The paint each layer has now, so a theme change sets only what differs. */
+	const painted = new Map(offlineStyle.layers.map((l) => [l.id, paintOf(l)]));
 
 	return {
 		map,
 		setVisible(layer, visible) {
 			const value = visible ? 'visible' : 'none';
-			for (const id of STYLE_LAYERS[layer]) {
+			for (const id of registry.styleLayerIds(layer)) {
 				// Setting a layout property re-runs the style even when nothing changes.
 				if (map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== value) {
 					map.setLayoutProperty(id, 'visibility', value);
 				}
 			}
 		},
-		setSelected(id, layer) {
-			if (selected && map.getSource(selected.layer)) {
-				map.setFeatureState({ source: selected.layer, id: selected.id }, { selected: false });
-			}
-			selected = id && layer ? { id, layer } : null;
-			if (selected && map.getSource(selected.layer)) {
-				map.setFeatureState({ source: selected.layer, id: selected.id }, { selected: true });
+		setSelected(next) {
+			setState(selected, false);
+			selected = next;
+			setState(selected, true);
+		},
+		setTheme(theme) {
+			// Paint only: visibility stays as the reader set it.
+			const next = buildStyle(registry, options.geometry, theme, options.visible);
+			for (const layer of next.layers) {
+				if (!map.getLayer(layer.id)) continue;
+				const before = painted.get(layer.id) ?? {};
+				const after = paintOf(layer);
+				for (const [key, value] of Object.entries(after)) {
+					if (JSON.stringify(before[key]) !== JSON.stringify(value)) {
+						map.setPaintProperty(layer.id, key as PaintKey, value as never);
+					}
+				}
+				painted.set(layer.id, after);
 			}
 		},
-		frame(bbox, anchor, isPoint, coveredPx = 0) {
-			const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-			// A sheet hides the map's bottom; an open popup rides above the place and needs room at
-			// the top. Keep 80 px between the paddings: fitBounds refuses (and warns) otherwise.
-			const room = Math.max(0, map.getContainer().clientHeight - 160);
-			const bottom = Math.min(Math.max(0, coveredPx), room);
-			const top = Math.min(popup?.getElement()?.offsetHeight ?? 0, room - bottom);
+		frame({ bbox, anchor, isPoint, coveredPx, popupHeight, reduceMotion }) {
+			const { top, bottom } = frameInsets({
+				containerHeight: map.getContainer().clientHeight,
+				coveredPx,
+				popupHeight
+			});
 			if (isPoint) {
 				// An offset, not padding: flyTo's padding would stay on the map and shift later views.
 				map.flyTo({
@@ -250,60 +256,35 @@ export function createMap(options: MapOptions): MapController {
 				map.fitBounds(bbox, { padding, maxZoom: 11, animate: !reduceMotion });
 			}
 		},
-		reveal(anchor, coveredPx) {
-			const { clientWidth: w, clientHeight: h } = map.getContainer();
-			const visible = Math.max(80, h - coveredPx);
-			const p = map.project(anchor);
-			if (p.y > 24 && p.y < visible - 24 && p.x > 24 && p.x < w - 24) return;
-			map.panBy([p.x - w / 2, p.y - visible / 2], { duration: 300 });
-		},
-		openPopup(content, at, label, onClose, autoPan) {
-			popup?.remove();
-			popup = new Popup({
-				maxWidth: '340px',
-				anchor: 'bottom',
-				focusAfterOpen: false,
-				closeButton: false,
-				closeOnClick: false,
-				className: 'place-popup'
-			})
-				.setLngLat(at)
-				.setDOMContent(content)
-				.addTo(map);
-			popup.getElement()?.setAttribute('aria-label', label);
-			if (autoPan) keepInView(map, popup);
-			const closing = popup;
-			closing.on('close', () => {
-				if (popup === closing) {
-					popup = null;
-					onClose();
-				}
-			});
-		},
-		closePopup() {
-			const p = popup;
-			popup = null;
-			p?.remove();
+		reveal({ anchor, coveredPx }) {
+			const { clientWidth: width, clientHeight: height } = map.getContainer();
+			const pan = revealPan({ point: map.project(anchor), width, height, coveredPx });
+			if (pan) map.panBy(pan, { duration: 300 });
 		},
 		destroy() {
-			popup?.remove();
 			map.remove();
 		}
 	};
+}
+
+type PaintKey = Parameters<MapLibreMap['setPaintProperty']>[1];
+
+function paintOf(layer: LayerSpecification): Record<string, unknown> {
+	return { ...((layer as { paint?: Record<string, unknown> }).paint ?? {}) };
 }
 
 /**
  * A pointer cursor over anything that opens details: one query per frame at most, over all
  * interactive layers at once (a listener per layer would query each layer on every move).
  */
-function pointerOverPlaces(map: MapLibreMap) {
+function pointerOverPlaces(map: MapLibreMap, interactiveLayers: string[]) {
 	let pending: { x: number; y: number } | null = null;
 	map.on('mousemove', (event) => {
 		if (pending === null) {
 			requestAnimationFrame(() => {
 				const at = pending!;
 				pending = null;
-				const layers = INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
+				const layers = interactiveLayers.filter((l) => map.getLayer(l));
 				const over = map.queryRenderedFeatures([at.x, at.y], { layers }).length > 0;
 				map.getCanvas().style.cursor = over ? 'pointer' : '';
 			});
@@ -314,7 +295,7 @@ function pointerOverPlaces(map: MapLibreMap) {
 
 /** A click on a cluster zooms to where it splits apart. */
 function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature) {
-	const source = map.getSource<GeoJSONSource>('incidents');
+	const source = map.getSource<GeoJSONSource>(cluster.source);
 	const id = cluster.properties.cluster_id as number;
 	source?.getClusterExpansionZoom(id).then((zoom) => {
 		if (cluster.geometry.type === 'Point') {
@@ -322,58 +303,3 @@ function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature) {
 		}
 	});
 }
-
-/** Pans just enough for the whole popup to show, as Leaflet's autoPan does. */
-function keepInView(map: MapLibreMap, popup: Popup) {
-	requestAnimationFrame(() => {
-		const el = popup.getElement();
-		if (!el || !popup.isOpen()) return;
-		const box = el.getBoundingClientRect();
-		const frame = map.getContainer().getBoundingClientRect();
-		const margin = 12;
-		const dy = Math.min(0, box.top - frame.top - margin);
-		const dx =
-			box.left - frame.left < margin
-				? box.left - frame.left - margin
-				: Math.max(0, box.right - frame.right + margin + 40);
-		if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: 300 });
-	});
-}
-
-/**
- * Draws the project's data over a remote basemap; if that style fails to load, falls back to the
- * built-in one so the data stay readable, and says so.
- */
-export function adoptRemoteStyle(
-	map: Pick<MapLibreMap, 'on' | 'once' | 'setStyle' | 'isStyleLoaded' | 'addSource' | 'addLayer'>,
-	offline: StyleSpecification,
-	options: Pick<MapOptions, 'geometry' | 'onNotice'>,
-	timeoutMs = 8000
-) {
-	let settled = false;
-	const fallBack = (why: string) => {
-		if (settled) return;
-		settled = true;
-		clearTimeout(timer);
-		map.setStyle(offline);
-		options.onNotice(
-			`The remote basemap could not be loaded (${why}); showing the built-in basemap.`
-		);
-	};
-	const timer = setTimeout(() => fallBack(`no answer in ${timeoutMs / 1000} s`), timeoutMs);
-	map.on('error', (e) => {
-		if (!map.isStyleLoaded()) fallBack(e.error?.message ?? 'error');
-	});
-	map.once('style.load', () => {
-		if (settled) return;
-		settled = true;
-		clearTimeout(timer);
-		const dataLayers = new Set(Object.values(STYLE_LAYERS).flat());
-		for (const [id, source] of Object.entries(offline.sources)) {
-			if (options.geometry.layers[id as LayerId]) map.addSource(id, source);
-		}
-		for (const layer of offline.layers) if (dataLayers.has(layer.id)) map.addLayer(layer);
-	});
-}
-
-export type { MapGeoJSONFeature };

@@ -1,24 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { MapGeometry } from '$geo/app-data';
-import { LIGHT } from '$lib/theme';
-import { adoptRemoteStyle } from './controller';
-import { buildStyle, STYLE_LAYERS } from './style';
+import type { MapGeometry } from '$shared/app-data';
+import { buildStyle } from '$shared/layers/style';
+import { registry } from '$lib/layers';
+import { adoptRemoteStyle } from './remote-style';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const geometry: MapGeometry = {
-	layers: {
-		incidents: empty,
-		municipalities: empty,
-		boundary: empty,
-		'ground-safety-zone': empty,
-		'deployment-area': empty,
-		'kfor-reinforcement': empty
-	},
-	countries: empty,
-	countryLabels: empty,
-	towns: empty
+	sources: Object.fromEntries(
+		[...registry.ids, 'countries', 'country-labels', 'towns'].map((id) => [id, empty])
+	)
 };
-const offline = buildStyle(geometry, LIGHT, new Set(['incidents']));
+const offline = buildStyle(registry, geometry, 'light', new Set(registry.ids.slice(0, 1)));
+const dataLayers = registry.ids.flatMap((id) => registry.styleLayerIds(id));
 
 /** Just enough of a MapLibre map to watch what the remote-style logic does with it. */
 function fakeMap() {
@@ -46,18 +39,17 @@ function fakeMap() {
 }
 
 describe('a remote basemap', () => {
-	it('gets the data layers drawn over it once it loads', () => {
+	it('gets the data layers drawn over it once it loads, and not the built-in basemap', () => {
 		const map = fakeMap();
 		const onNotice = vi.fn();
-		adoptRemoteStyle(map as never, offline, { geometry, onNotice });
+		adoptRemoteStyle(map as never, offline, { registry, onNotice });
 		map.loaded = true;
 		map.emit('style.load');
-		expect(map.sources).toEqual(Object.keys(geometry.layers));
+		expect(map.sources).toEqual([...registry.ids]);
 		expect(map.layers).toEqual(
-			offline.layers
-				.map((l) => l.id)
-				.filter((id) => Object.values(STYLE_LAYERS).flat().includes(id))
+			offline.layers.map((l) => l.id).filter((id) => dataLayers.includes(id))
 		);
+		expect(map.layers).not.toContain('countries-fill');
 		expect(map.styles).toEqual([]);
 		expect(onNotice).not.toHaveBeenCalled();
 	});
@@ -65,7 +57,7 @@ describe('a remote basemap', () => {
 	it('that fails falls back to the built-in basemap, and says so', () => {
 		const map = fakeMap();
 		const onNotice = vi.fn();
-		adoptRemoteStyle(map as never, offline, { geometry, onNotice });
+		adoptRemoteStyle(map as never, offline, { registry, onNotice });
 		map.emit('error', { error: new Error('Failed to fetch') });
 		expect(map.styles).toEqual([offline]);
 		expect(onNotice).toHaveBeenCalledWith(
@@ -81,7 +73,7 @@ describe('a remote basemap', () => {
 		vi.useFakeTimers();
 		const map = fakeMap();
 		const onNotice = vi.fn();
-		adoptRemoteStyle(map as never, offline, { geometry, onNotice }, 1000);
+		adoptRemoteStyle(map as never, offline, { registry, onNotice }, 1000);
 		vi.advanceTimersByTime(1001);
 		expect(map.styles).toEqual([offline]);
 		expect(onNotice).toHaveBeenCalledWith(

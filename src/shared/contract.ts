@@ -1,30 +1,14 @@
 /**
  * The data contract of the map. Every curated feature in `geo/data/*.geojson` carries
- * `PlaceProperties`; the check (`geo/lib/check.ts`) enforces it and the app reads it.
+ * `PlaceProperties`; the check (`geo/lib/check.ts`) enforces it and the app reads it. Which
+ * layers exist, and what each may hold, is the layer registry's (`src/shared/layers/`).
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 
-export const LAYER_IDS = [
-	'incidents',
-	'municipalities',
-	'boundary',
-	'ground-safety-zone',
-	'deployment-area',
-	'kfor-reinforcement'
-] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-
-export const CATEGORIES = [
-	'armed-attack',
-	'siege',
-	'clash',
-	'municipality',
-	'boundary',
-	'historical-buffer-zone',
-	'reported-deployment-area',
-	'reported-reinforcement-area'
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+/** A layer's id, as its module in `src/shared/layers/` declares it. */
+export type LayerId = string;
+/** A feature's category, from the list its layer's module allows. */
+export type Category = string;
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -134,13 +118,14 @@ export interface PlaceProperties {
 	layer: LayerId;
 	category: Category;
 	names: Names;
+	/** Empty only in layers whose module allows undated places (context places). */
 	dates: DateValue[];
 	location: LocationPrecision;
 	geometrySource: GeometrySource;
 	derivation?: Derivation;
 	/** One sentence in our own words. */
 	summary: string;
-	/** Ids into `geo/excerpts.json`. */
+	/** Ids into `geo/excerpts.json`; empty in layers whose module carries no excerpts. */
 	excerpts: string[];
 	/** For incidents: the municipality the point falls in, checked by point-in-polygon. */
 	municipality?: string;
@@ -149,7 +134,6 @@ export interface PlaceProperties {
 }
 
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;
-export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
 
 /** Context drawn under the story: neighbouring countries and towns. */
 export interface BasemapProperties {

@@ -1,0 +1,60 @@
+/**
+ * Where the camera goes when a place is chosen: the room a sheet over the map's bottom and a
+ * popup above the place leave, and how far to pan so a place or a popup shows whole. Pure
+ * arithmetic on pixels, so it is tested without a map.
+ */
+
+/** Keep this many pixels between the top and bottom padding: fitBounds refuses (and warns) otherwise. */
+const MIN_FRAME = 160;
+
+/**
+ * How much of the map's height is covered at the bottom (a sheet) and needed at the top (an open
+ * popup riding above the place), each capped so some of the map stays free.
+ */
+export function frameInsets(o: {
+	containerHeight: number;
+	coveredPx: number;
+	popupHeight: number;
+}) {
+	const room = Math.max(0, o.containerHeight - MIN_FRAME);
+	const bottom = Math.min(Math.max(0, o.coveredPx), room);
+	const top = Math.min(Math.max(0, o.popupHeight), room - bottom);
+	return { top, bottom };
+}
+
+/**
+ * The pan that brings a point (in the map's pixels) into the part of the map a sheet of
+ * `coveredPx` leaves, or null when it is already well inside.
+ */
+export function revealPan(o: {
+	point: { x: number; y: number };
+	width: number;
+	height: number;
+	coveredPx: number;
+	margin?: number;
+}): [number, number] | null {
+	const margin = o.margin ?? 24;
+	const visible = Math.max(80, o.height - o.coveredPx);
+	const { x, y } = o.point;
+	if (y > margin && y < visible - margin && x > margin && x < o.width - margin) return null;
+	return [x - o.width / 2, y - visible / 2];
+}
+
+export interface Box {
+	top: number;
+	left: number;
+	right: number;
+}
+
+/**
+ * The pan that shows a whole popup inside the map, as Leaflet's autoPan does: up when its top is
+ * cut, sideways when an edge is (the right edge keeps clear of the zoom buttons).
+ */
+export function popupPan(popup: Box, frame: Box, margin = 12, controlsPx = 40): [number, number] {
+	const dy = Math.min(0, popup.top - frame.top - margin);
+	const dx =
+		popup.left - frame.left < margin
+			? popup.left - frame.left - margin
+			: Math.max(0, popup.right - frame.right + margin + controlsPx);
+	return [dx, dy];
+}

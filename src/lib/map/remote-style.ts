@@ -1,0 +1,40 @@
+/**
+ * Draws the project's data over a remote basemap (`VITE_BASEMAP_STYLE_URL`); if that style fails
+ * to load, falls back to the built-in one so the data stay readable, and says so.
+ */
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { Registry } from '$shared/layers/registry';
+
+export function adoptRemoteStyle(
+	map: Pick<MapLibreMap, 'on' | 'once' | 'setStyle' | 'isStyleLoaded' | 'addSource' | 'addLayer'>,
+	offline: StyleSpecification,
+	options: { registry: Registry; onNotice: (message: string) => void },
+	timeoutMs = 8000
+) {
+	let settled = false;
+	const fallBack = (why: string) => {
+		if (settled) return;
+		settled = true;
+		clearTimeout(timer);
+		map.setStyle(offline);
+		options.onNotice(
+			`The remote basemap could not be loaded (${why}); showing the built-in basemap.`
+		);
+	};
+	const timer = setTimeout(() => fallBack(`no answer in ${timeoutMs / 1000} s`), timeoutMs);
+	map.on('error', (e) => {
+		if (!map.isStyleLoaded()) fallBack(e.error?.message ?? 'error');
+	});
+	map.once('style.load', () => {
+		if (settled) return;
+		settled = true;
+		clearTimeout(timer);
+		// The story's layers and their sources, over the remote basemap's own.
+		const { registry } = options;
+		const dataLayers = new Set(registry.ids.flatMap((id) => registry.styleLayerIds(id)));
+		for (const [id, source] of Object.entries(offline.sources)) {
+			if (registry.isLayerId(id)) map.addSource(id, source);
+		}
+		for (const layer of offline.layers) if (dataLayers.has(layer.id)) map.addLayer(layer);
+	});
+}

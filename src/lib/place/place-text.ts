@@ -1,0 +1,39 @@
+/** Sentences and selections the place details build from the data: pure, so they are tested alone. */
+import type { Derivation } from '$shared/contract';
+import type { ExcerptGroup } from '$lib/catalog';
+
+/** "the kosovo-serbia-boundary feature, @osm_borders/maritime_10m 1.1.0 (SRB)": what a derivation reads. */
+export function describeInputs(derivation: Derivation): string {
+	return derivation.inputs
+		.map((input) =>
+			'feature' in input
+				? `the ${input.feature} feature`
+				: 'layer' in input
+					? `the ${input.layer} layer`
+					: `${input.package} ${input.version} (${input.select})`
+		)
+		.join(', ');
+}
+
+/**
+ * The first `budget` excerpts, group by group: what paints with the card (the rest follows a
+ * frame later, so a place with twenty quotes opens as fast as one with two).
+ */
+export function firstExcerpts(groups: ExcerptGroup[], budget: number): ExcerptGroup[] {
+	let left = budget;
+	return groups
+		.map((g) => {
+			const excerpts = g.excerpts.slice(0, Math.max(0, left));
+			left -= excerpts.length;
+			return { ...g, excerpts };
+		})
+		.filter((g) => g.excerpts.length > 0);
+}
+
+export const STANCE_LABELS = {
+	report: 'reports',
+	claim: 'claims',
+	accusation: 'accuses',
+	denial: 'denies',
+	condemnation: 'condemns'
+} as const;

@@ -1,0 +1,63 @@
+/**
+ * The chosen place: one value (the place, where the choice came from, the click that made it),
+ * changed only by `choose` and `clear`. What follows a choice (focus, scrolling, the camera) is
+ * the handler's, run in order, and cancelled when a newer choice supersedes it.
+ */
+import { placeById, resolvePlace, type CatalogPlace } from './catalog';
+import type { Hit } from './map/controller';
+
+/** Focus moves to the details only for a choice made in the list. */
+export type SelectionOrigin = 'list' | 'map' | 'url';
+
+export interface Chosen {
+	place: CatalogPlace;
+	from: SelectionOrigin;
+	/** The click or tap on the map that chose it: where, and what else was under it. */
+	hit?: Hit;
+}
+
+export interface SelectionHandlers {
+	/** Runs after each choice; `current()` says whether a newer choice has replaced it since. */
+	onChosen(chosen: Chosen, current: () => boolean): void;
+	/** After a clear, with what was chosen before. */
+	onCleared(previous: Chosen): void;
+	/** An unlisted place's details could not be fetched. */
+	onUnavailable(): void;
+}
+
+export class Selection {
+	current = $state.raw<Chosen | null>(null);
+	#ticket = 0;
+	#handlers: SelectionHandlers;
+
+	constructor(handlers: SelectionHandlers) {
+		this.#handlers = handlers;
+	}
+
+	get place(): CatalogPlace | null {
+		return this.current?.place ?? null;
+	}
+
+	choose(id: string, from: SelectionOrigin, hit?: Hit) {
+		const ticket = ++this.#ticket;
+		const select = (place: CatalogPlace) => {
+			this.current = { place, from, hit };
+			this.#handlers.onChosen(this.current, () => ticket === this.#ticket);
+		};
+		const listed = placeById(id);
+		// A listed place opens in this very task, so its details paint in the next frame.
+		if (listed) select(listed);
+		else
+			resolvePlace(id).then(
+				(place) => place && ticket === this.#ticket && select(place),
+				() => this.#handlers.onUnavailable()
+			);
+	}
+
+	clear() {
+		const previous = this.current;
+		this.#ticket++;
+		this.current = null;
+		if (previous) this.#handlers.onCleared(previous);
+	}
+}

@@ -1,0 +1,79 @@
+/**
+ * The shape of what `npm run geo:build` writes for the app (`src/lib/generated/`), and the limits
+ * both sides apply: the build when it writes, the browser when it reads.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Excerpt, LayerId, PlaceProperties, Source } from './contract';
+
+export type Bbox = [number, number, number, number];
+
+/**
+ * How many places of a layer the list, the printed digest and the page itself carry. A layer of
+ * thousands (the benchmark's synthetic incidents) is drawn whole, clustered, while its list shows
+ * the first ones and says how many the map holds.
+ */
+export const LIST_LIMIT = 100;
+/** Above this many points a layer that clusters (incidents) is clustered, on the map and in the picture. */
+export const CLUSTER_THRESHOLD = 300;
+/** A cluster's circle radius (px) by its point count: [from count, radius], the same on both. */
+export const CLUSTER_RADII: [number, number][] = [
+	[0, 12],
+	[50, 16],
+	[500, 21],
+	[5000, 27]
+];
+
+export interface CatalogPlace extends PlaceProperties {
+	geometryType: Geometry['type'];
+	/** Where a popup points and the list flies to: on the feature, even for thin bands. */
+	anchor: [number, number];
+	bbox: Bbox;
+}
+
+/** What a reader sees of a source: not the archive's file name and hash, which the check uses. */
+export interface PublicSource extends Omit<Source, 'archiveSha256' | 'archiveFile'> {
+	excerptCount: number;
+}
+
+/** What a reader sees of an excerpt: its context (prefix, suffix) only serves the check. */
+export type PublicExcerpt = Omit<Excerpt, 'prefix' | 'suffix'>;
+
+export interface Catalog {
+	/** The listed places of every layer, in editorial order (at most `LIST_LIMIT` a layer). */
+	places: CatalogPlace[];
+	/** How many places each layer has, listed or not. */
+	counts: Record<LayerId, number>;
+	/** Detail shards for the unlisted places: place `id` is in shard `shardOf(id, shards)`. */
+	shards: number;
+	excerpts: Record<string, PublicExcerpt>;
+	sources: Record<string, PublicSource>;
+	/** The extent the map opens on: the story's places, not the whole boundary band. */
+	focus: Bbox;
+	/** Everything drawn, for the map's max bounds. */
+	extent: Bbox;
+}
+
+/** Properties the map's styles and hit-testing read. */
+export interface MapFeatureProperties {
+	id: string;
+	name: string;
+	precision?: 'exact' | 'approximate' | 'area';
+	radiusM?: number;
+}
+
+export type MapCollection = FeatureCollection<Geometry, MapFeatureProperties>;
+
+/** What the map draws: one GeoJSON source per id, as the layer modules name them. */
+export interface MapGeometry {
+	sources: Record<string, MapCollection>;
+}
+
+/** FNV-1a: a stable, even spread of ids over the shards, the same in the build and the browser. */
+export function shardOf(id: string, shards: number): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < id.length; i++) {
+		h ^= id.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0) % shards;
+}

@@ -1,0 +1,24 @@
+/** MapLibre expressions several layer modules use (https://maplibre.org/maplibre-style-spec/expressions/). */
+import type { ExpressionSpecification } from 'maplibre-gl';
+
+/** The chosen place: the map sets this feature state on it. */
+export const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+export const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+export const isCluster: ExpressionSpecification = ['has', 'point_count'];
+export const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+export const isNotPoint: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
+export const isApproximate: ExpressionSpecification = ['==', ['get', 'precision'], 'approximate'];
+
+/**
+ * A radius in metres (the feature's `radiusM`) as pixels at this latitude, never under `minPx`.
+ * One stop per zoom level: zoom may only drive a top-level interpolation.
+ */
+export function metresToPixels(lat: number, minPx: number): ExpressionSpecification {
+	const metresPerPixelAtZ0 = 156_543.03 * Math.cos((lat * Math.PI) / 180);
+	const stops = Array.from({ length: 23 }, (_, z) => [
+		z,
+		['max', minPx, ['/', ['get', 'radiusM'], metresPerPixelAtZ0 / 2 ** z]]
+	]).flat();
+	return ['interpolate', ['exponential', 2], ['zoom'], ...stops] as ExpressionSpecification;
+}

@@ -1,0 +1,76 @@
+/**
+ * The whole MapLibre style, assembled from the layer modules and built offline from the
+ * project's own data: no tiles, no sprites, no remote glyphs (MapLibre draws labels with local
+ * fonts when `glyphs` is omitted). The live map builds it in the browser; the benchmark's
+ * hand-written page gets the same drawing from it.
+ */
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { CLUSTER_THRESHOLD, type MapGeometry } from '../app-data';
+import { BASE, type Theme } from '../palette';
+import type { LayerModule, StyleLayer } from './define';
+import type { Registry } from './registry';
+
+/** Whether a module's points are clustered in this data: it clusters, and it is very long. */
+export function clusteredIn(geometry: MapGeometry) {
+	return (m: LayerModule) =>
+		m.role === 'place' &&
+		!!m.clusters &&
+		(geometry.sources[m.id]?.features.length ?? 0) > CLUSTER_THRESHOLD;
+}
+
+/** A module's declaration as MapLibre reads it: our own keys out, its source and visibility in. */
+export function toSpecification(
+	layer: StyleLayer,
+	module: LayerModule,
+	visible: ReadonlySet<string>
+): LayerSpecification {
+	const { slot: _slot, interactive: _i, expandsClusters: _e, ...spec } = layer;
+	const layout =
+		module.role === 'place'
+			? { ...spec.layout, visibility: visible.has(module.id) ? 'visible' : 'none' }
+			: spec.layout;
+	return {
+		...spec,
+		source: layer.source ?? module.id,
+		...(layout ? { layout } : {})
+	} as LayerSpecification;
+}
+
+export function buildStyle(
+	registry: Registry,
+	geometry: MapGeometry,
+	theme: Theme,
+	visible: ReadonlySet<string>
+): StyleSpecification {
+	const clustered = clusteredIn(geometry);
+	const sources: Record<string, SourceSpecification> = {};
+	for (const [id, data] of Object.entries(geometry.sources)) {
+		const owner = registry.place(id);
+		sources[id] = {
+			type: 'geojson',
+			data,
+			promoteId: 'id',
+			...(owner?.clusters && clustered(owner)
+				? {
+						cluster: true,
+						clusterRadius: owner.clusters.radius,
+						clusterMaxZoom: owner.clusters.maxZoom
+					}
+				: {})
+		};
+	}
+	return {
+		version: 8,
+		sources,
+		layers: [
+			{
+				id: 'background',
+				type: 'background',
+				paint: { 'background-color': BASE[theme].background }
+			},
+			...registry
+				.styleLayers(theme, clustered)
+				.map(({ layer, module }) => toSpecification(layer, module, visible))
+		]
+	};
+}
