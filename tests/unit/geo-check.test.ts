@@ -28,7 +28,8 @@ describe('the data check on fixtures', () => {
 			'testville-ferry-halt',
 			'north-district',
 			'south-district',
-			'districts-union'
+			'districts-union',
+			'testville-pier'
 		]);
 	});
 
@@ -103,7 +104,7 @@ describe('npm run geo:check', () => {
 			encoding: 'utf8'
 		});
 		expect(run.status).toBe(0);
-		expect(run.stdout).toMatch(/geo:check: 4 features, all sources and excerpts verified, in /);
+		expect(run.stdout).toMatch(/geo:check: 5 features, all sources and excerpts verified, in /);
 		expect(run.stdout + run.stderr).not.toContain('NOT CHECKED');
 	});
 
