@@ -6,8 +6,11 @@
 import { placeById, resolvePlace, type CatalogPlace } from './catalog';
 import type { Hit } from './map/controller';
 
-/** Focus moves to the details only for a choice made in the list. */
-export type SelectionOrigin = 'list' | 'map' | 'url';
+/**
+ * Where a choice was made: the list, a click or tap on the map, the keyboard on the map, or the
+ * URL. Focus moves to the details for the list and the keyboard, and comes back on closing.
+ */
+export type SelectionOrigin = 'list' | 'map' | 'keyboard' | 'url';
 
 export interface Chosen {
 	place: CatalogPlace;

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
 	archivedText,
 	catalogFocus,
@@ -223,29 +222,7 @@ test('garbage parameters are ignored', async ({ page }) => {
 	await expect(page).not.toHaveURL(/view=/);
 });
 
-async function seriousViolations(page: Page) {
-	const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-}
-
-test('an axe scan finds no serious or critical violations, with a place open', async ({ page }) => {
-	await page.goto('/?place=banjska-monastery-siege');
-	await mapReady(page);
-	await expect(page.locator('.details')).toBeVisible();
-	expect(await seriousViolations(page)).toEqual([]);
-});
-
-test('an axe scan of the embed, with a place open, and of the sources page', async ({ page }) => {
-	await page.goto('/embed?place=banjska-monastery-siege');
-	await mapReady(page);
-	await expect(page.locator('.sheet')).toContainText(excerpt('bbc-banjska-firefight').exact);
-	expect(await seriousViolations(page)).toEqual([]);
-	await page.goto('/sources');
-	await expect(page.locator('section.source')).not.toHaveCount(0);
-	expect(await seriousViolations(page)).toEqual([]);
-});
+// The axe scans (every page and state, light and dark, any impact) are in accessibility.e2e.ts.
 
 test('a weak source’s reliability note is readable: a label by the quote, the note in the card', async ({
 	page

@@ -137,6 +137,7 @@ export function createMap(options: MapOptions): MapController {
 			'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map'
 		}
 	});
+	// A picture when it takes no input (MapKeyboard makes an interactive map operable and named).
 	map.getCanvas().setAttribute('aria-hidden', 'true');
 	map.addControl(
 		new AttributionControl({ compact: false, customAttribution: options.attribution })

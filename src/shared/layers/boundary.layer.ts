@@ -30,14 +30,14 @@ export default defineLayer({
 		{
 			id: `${ID}-casing`,
 			type: 'line',
-			slot: 'boundary',
+			slot: 'lines',
 			layout: { 'line-join': 'round' },
 			paint: { 'line-color': c.casing, 'line-width': 5, 'line-opacity': 0.8 }
 		},
 		{
-			id: `${ID}-line`,
+			id: `${ID}-stroke`,
 			type: 'line',
-			slot: 'boundary',
+			slot: 'lines',
 			interactive: true,
 			layout: { 'line-join': 'round' },
 			paint: {
@@ -48,7 +48,7 @@ export default defineLayer({
 	],
 	staticMap: [
 		{
-			slot: 'boundary',
+			slot: 'lines',
 			draw: ({ sources, pathData, colours: c }) =>
 				sources[ID]!.features.map((f) => pathData(f.geometry))
 					.filter((d) => d.length > 0)

@@ -12,8 +12,8 @@ export const SLOTS = [
 	'borders',
 	/** Areas of the story: municipalities and what is drawn from them. */
 	'areas',
-	/** The Kosovo–Serbia boundary, above the areas it runs along. */
-	'boundary',
+	/** Lines of the story (the Kosovo–Serbia boundary), above the areas they run along. */
+	'lines',
 	/** Towns and country names. */
 	'basemap-labels',
 	/** Orientation points: crossings, villages. */

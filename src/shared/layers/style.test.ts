@@ -42,7 +42,7 @@ describe('buildStyle', () => {
 		expect(ids[0]).toBe('background');
 		expect(ids.indexOf('countries-fill')).toBeLessThan(ids.indexOf('deployment-area-fill'));
 		expect(ids.indexOf('deployment-area-fill')).toBeLessThan(ids.indexOf('countries-border'));
-		expect(ids.indexOf('municipalities-fill')).toBeLessThan(ids.indexOf('boundary-line'));
+		expect(ids.indexOf('municipalities-fill')).toBeLessThan(ids.indexOf('boundary-stroke'));
 		expect(ids.indexOf('municipalities-point')).toBeLessThan(ids.indexOf('incidents-point'));
 		expect(ids.at(-1)).toBe('incidents-label');
 	});

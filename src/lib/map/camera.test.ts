@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { frameInsets, popupPan, revealPan } from './camera';
+
+describe('frameInsets', () => {
+	it('leaves room for a popup above and a sheet below', () => {
+		expect(frameInsets({ containerHeight: 800, coveredPx: 200, popupHeight: 250 })).toEqual({
+			top: 250,
+			bottom: 200
+		});
+	});
+	it('keeps 160 px of map free, the sheet first', () => {
+		expect(frameInsets({ containerHeight: 500, coveredPx: 300, popupHeight: 250 })).toEqual({
+			top: 40,
+			bottom: 300
+		});
+		expect(frameInsets({ containerHeight: 100, coveredPx: 50, popupHeight: 50 })).toEqual({
+			top: 0,
+			bottom: 0
+		});
+	});
+	it('never pads by a negative amount', () => {
+		expect(frameInsets({ containerHeight: 600, coveredPx: -20, popupHeight: 0 })).toEqual({
+			top: 0,
+			bottom: 0
+		});
+	});
+});
+
+describe('revealPan', () => {
+	const box = { width: 400, height: 600 };
+	it('leaves a place already well inside the visible part alone', () => {
+		expect(revealPan({ ...box, point: { x: 200, y: 200 }, coveredPx: 300 })).toBeNull();
+	});
+	it('centres a place that a sheet covers in what the sheet leaves', () => {
+		expect(revealPan({ ...box, point: { x: 200, y: 500 }, coveredPx: 300 })).toEqual([0, 350]);
+	});
+	it('brings back a place off the side', () => {
+		expect(revealPan({ ...box, point: { x: -50, y: 300 }, coveredPx: 0 })).toEqual([-250, 0]);
+	});
+});
+
+describe('popupPan', () => {
+	const frame = { top: 0, left: 0, right: 800 };
+	it('does not move for a popup that shows whole', () => {
+		expect(popupPan({ top: 100, left: 100, right: 400 }, frame)).toEqual([0, 0]);
+	});
+	it('pans down for a popup cut at the top, and sideways clear of the zoom buttons', () => {
+		expect(popupPan({ top: -30, left: 500, right: 790 }, frame)).toEqual([42, -42]);
+		expect(popupPan({ top: 50, left: -10, right: 300 }, frame)).toEqual([-22, 0]);
+	});
+});
