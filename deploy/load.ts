@@ -17,7 +17,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 3 : 20;
 const CONNECTIONS = quick ? 16 : 64;
-const WRK = process.env.WRK ?? '/usr/bin/wrk';
+const WRK = process.env.WRK ?? 'wrk';
 const port = Number(process.env.NKM_LOAD_PORT ?? 4181);
 const origin = `http://127.0.0.1:${port}`;
 
