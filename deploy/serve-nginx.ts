@@ -15,7 +15,15 @@ const port = Number(process.env.PORT ?? 8080);
 if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`bad PORT ${port}`);
 
 /** What a build is made from; src/lib/generated/ is left out, as geo:build rewrites it from geo/. */
-const SOURCES = ['src', 'geo', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+const SOURCES = [
+	'src',
+	'geo',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package.json',
+	'deploy/precompress.ts'
+];
 const SKIP = new Set(['src/lib/generated']);
 
 function newest(file: string): number {
