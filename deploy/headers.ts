@@ -38,7 +38,7 @@ export const RULES: Rule[] = [
 	},
 	{ path: '/embed', why: 'the embed: any article may frame it', headers: EMBEDDABLE },
 	{ path: '/embed/*', why: 'the embed presets', headers: EMBEDDABLE },
-	{ path: '/', why: 'the other pages: framed only by this site', headers: OWN_FRAMES },
+	{ path: '/', why: 'the full map: framed only by this site', headers: OWN_FRAMES },
 	{ path: '/sources', why: 'the sources page', headers: OWN_FRAMES },
 	{ path: '/404', why: 'the not-found page', headers: OWN_FRAMES },
 	{ path: '/oembed/*', why: 'oEmbed: any site may read it', headers: READABLE },
