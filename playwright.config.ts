@@ -15,10 +15,12 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			command: 'npm run build && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+			// The real server, with the repo's config (deploy/nginx/): every test is a deployment test.
+			command: 'npm run build && PORT=4173 npm run serve:nginx',
 			url: 'http://127.0.0.1:4173',
 			reuseExistingServer: !process.env.CI,
-			timeout: 180_000
+			timeout: 240_000,
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 }
 		},
 		{
 			// A second origin, for the host article that embeds the map.

@@ -9,8 +9,14 @@ export const OEMBED_WIDTH = 700;
 /** The PNG is drawn at twice 800 × 520. */
 export const THUMBNAIL = { width: 1600, height: 1040 };
 
-const attr = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A value escaped for an HTML attribute, quoted with either quote. */
+export const attr = (s: string) =>
+	s
+		.replace(/&/g, '&amp;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;');
 
 /** The iframe a newsroom pastes: titled, lazy, full width, sandboxed, with a sensible height. */
 export function iframeSnippet(src: string, title: string, height = DEFAULT_EMBED_HEIGHT): string {

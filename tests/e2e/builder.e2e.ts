@@ -62,3 +62,65 @@ test('the sources page lists every source and its excerpts, with credits and poi
 	await expect(page.locator('#point-of-view')).toBeVisible();
 	await expect(page.getByText('© OpenStreetMap contributors (ODbL)')).toBeVisible();
 });
+
+test('the builder never puts an unsafe height or an unescaped title into a snippet', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapReady(page);
+	const builder = page.locator('section.builder');
+	const heightField = builder.getByRole('spinbutton', { name: 'Height (px)' });
+	const snippets = async () => ({
+		iframe: await builder.locator('#iframe-code').inputValue(),
+		script: await builder.locator('#script-code').inputValue()
+	});
+	for (const [typed, expected] of [
+		['800', '800'],
+		['1e9', '640'],
+		['-5', '640'],
+		['', '640'],
+		['319', '640'],
+		['2001', '640'],
+		['2000', '2000']
+	]) {
+		await heightField.fill(typed!);
+		const { iframe, script } = await snippets();
+		expect(iframe, typed).toContain(`height="${expected}"`);
+		expect(script, typed).toContain(`data-height="${expected}"`);
+	}
+
+	const title = `"'<>& Zvečan`;
+	await builder.getByRole('textbox', { name: 'Title' }).fill(title);
+	const { iframe, script } = await snippets();
+	// Every special character is escaped in both snippets, and nothing breaks out of an attribute.
+	expect(iframe).toContain('title="&quot;&#39;&lt;&gt;&amp; Zvečan"');
+	expect(script).toContain('data-title="&quot;&#39;&lt;&gt;&amp; Zvečan"');
+	// Parsed as HTML (inert: DOMParser runs no script; in a blank page, outside the map's CSP),
+	// each snippet is the elements it should be, with the title and URL intact.
+	const blank = await page.context().newPage();
+	const parsed = await blank.evaluate(
+		(codes) =>
+			codes.map((code) => {
+				const doc = new DOMParser().parseFromString(code, 'text/html');
+				const all = [...doc.body.querySelectorAll('*')];
+				return {
+					tags: all.map((el) => el.tagName.toLowerCase()),
+					title:
+						doc.querySelector('iframe')?.getAttribute('title') ??
+						doc.querySelector('div')?.getAttribute('data-title'),
+					src:
+						doc.querySelector('iframe')?.getAttribute('src') ??
+						doc.querySelector('div')?.getAttribute('data-src')
+				};
+			}),
+		[iframe, script]
+	);
+	await blank.close();
+	expect(parsed[0]!.tags).toEqual(['iframe']);
+	expect(parsed[1]!.tags).toEqual(['div', 'script']);
+	for (const p of parsed) {
+		expect(p.title).toBe(title);
+		expect(new URL(p.src!).searchParams.get('title')).toBe(title);
+		expect(new URL(p.src!).origin).toBe('http://127.0.0.1:4173');
+	}
+});
