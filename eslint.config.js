@@ -40,6 +40,8 @@ export default ts.config(
 			'build/',
 			'.svelte-kit/',
 			'src/lib/generated/',
+			'src/shared/paraglide/',
+			'.nginx/',
 			'scratch/',
 			'test-results/',
 			'playwright-report/',

@@ -78,7 +78,7 @@ export function buildWorkspace(name: string, syntheticCount = 0): Workspace {
 	const generated = path.join(dir, 'src/lib/generated');
 	const read = (f: string) => JSON.parse(readFileSync(path.join(generated, f), 'utf8'));
 	const geometry = read('geometry.json') as MapGeometry;
-	const catalog = read('catalog.json') as Catalog;
+	const catalog = read('catalog/en.json') as Catalog;
 	const style = {
 		...buildStyle(registry, geometry, 'light', new Set(registry.defaultVisible)),
 		metadata: { 'nkm:bounds': catalog.focus }

@@ -24,6 +24,9 @@ import type {
 	PlaceFeature,
 	Source
 } from '../../src/shared/contract';
+import { nameIn } from '../../src/shared/i18n/local-text';
+import { LOCALES } from '../../src/shared/i18n/locales';
+import type { LabelNames } from '../../src/shared/layers/define';
 import type { Registry } from '../../src/shared/layers/registry';
 
 /** Places per detail shard: one fetch of about 60 KB (gzip) when an unlisted place is chosen. */
@@ -55,14 +58,25 @@ function union(boxes: Bbox[]): Bbox {
 	);
 }
 
-/** A place as the map draws it: its id, its name and how precise its position is. */
+/** A feature's label in every locale, for the label layers' one switch (see `localName`). */
+export function labelNames(names: PlaceFeature['properties']['names']): LabelNames {
+	return {
+		name: names.en,
+		...(Object.fromEntries(LOCALES.map((l) => [`name_${l}`, nameIn(names, l)])) as Omit<
+			LabelNames,
+			'name'
+		>)
+	};
+}
+
+/** A place as the map draws it: its id, its names and how precise its position is. */
 function mapFeature(f: PlaceFeature): MapCollection['features'][number] {
 	const loc = f.properties.location;
 	return {
 		type: 'Feature',
 		properties: {
 			id: f.properties.id,
-			name: f.properties.names.en,
+			...labelNames(f.properties.names),
 			precision: loc.precision,
 			...(loc.precision === 'approximate' ? { radiusM: loc.radiusM } : {})
 		},
@@ -77,8 +91,11 @@ export function buildAppData(
 	sources: Source[],
 	excerpts: Excerpt[]
 ): { catalog: Catalog; geometry: MapGeometry; shards: CatalogPlace[][] } {
+	// In English: localizeCatalog (localize.ts) writes each locale's own.
 	const places: CatalogPlace[] = features.map((f) => ({
 		...f.properties,
+		name: f.properties.names.en,
+		dates: f.properties.dates.map((d) => ({ ...d, text: d.value })),
 		geometryType: f.geometry.type,
 		anchor: anchorOf(f),
 		bbox: bbox(f) as Bbox
@@ -99,7 +116,11 @@ export function buildAppData(
 	const publicSources = Object.fromEntries(
 		sources.map(({ archiveSha256: _hash, archiveFile: _file, ...s }) => [
 			s.id,
-			{ ...s, excerptCount: excerpts.filter((e) => e.source === s.id).length }
+			{
+				...s,
+				date: { ...s.date, text: s.date.value },
+				excerptCount: excerpts.filter((e) => e.source === s.id).length
+			}
 		])
 	);
 	const framing = new Set(registry.places.filter((l) => l.framesOpeningView).map((l) => l.id));
@@ -113,7 +134,7 @@ export function buildAppData(
 		])
 	);
 	const basemapSources = registry.all.flatMap((m) =>
-		m.role === 'basemap' ? Object.entries(m.sources(basemap[m.id] ?? [])) : []
+		m.role === 'basemap' ? Object.entries(m.sources(basemap[m.id] ?? [], labelNames)) : []
 	);
 	const basemapBoxes = Object.values(basemap)
 		.flat()
@@ -121,6 +142,7 @@ export function buildAppData(
 		.map((f) => bbox(f) as Bbox);
 	return {
 		catalog: {
+			locale: 'en',
 			places: listed,
 			counts,
 			shards: shardCount,

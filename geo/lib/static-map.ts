@@ -13,6 +13,8 @@ import type { Bbox, MapGeometry } from '../../src/shared/app-data';
 import type { LayerModule, StaticContext, Swatch } from '../../src/shared/layers/define';
 import type { Registry } from '../../src/shared/layers/registry';
 import { slotIndex } from '../../src/shared/layers/slots';
+import type { Locale } from '../../src/shared/i18n/locales';
+import type { Messages } from '../../src/shared/i18n/messages';
 import { BASE, type Theme } from '../../src/shared/palette';
 
 export const STATIC_SIZE = { width: 800, height: 520 };
@@ -90,11 +92,17 @@ function drawn(registry: Registry): LayerModule[] {
 	return registry.all.filter((m) => m.role === 'basemap' || m.visibleByDefault);
 }
 
+/** The picture's words: its locale's messages, for the legend, and the names' locale. */
+export interface StaticWords {
+	m: Messages;
+	locale: Locale;
+}
+
 export function renderStaticMap(
 	registry: Registry,
 	geometry: MapGeometry,
 	focus: Bbox,
-	credits: string,
+	words: StaticWords,
 	theme: Theme = 'light'
 ): string {
 	const { width, height } = STATIC_SIZE;
@@ -123,6 +131,8 @@ export function renderStaticMap(
 		project,
 		pathData: (g: Geometry) => pathData(shape(g), project),
 		inView,
+		nameOf: (p: MapGeometry['sources'][string]['features'][number]['properties']) =>
+			p[`name_${words.locale}`] ?? p.name,
 		underFurniture: (x: number, y: number) =>
 			y > height - 18 || (x < LEGEND_WIDTH + 20 && y > height - legendHeight - 14),
 		storyPoints,
@@ -152,7 +162,8 @@ export function renderStaticMap(
 		const svg = mark.draw(ctx).join('');
 		if (svg) parts.push(`<g data-layer="${esc(m.id)}">${svg}</g>`);
 	}
-	parts.push(legend(legendRows, theme, height, legendHeight));
+	parts.push(legend(legendRows, words.m, theme, height, legendHeight));
+	const credits = [words.m.credit_osm(), words.m.credit_geonames()].join(' · ');
 	parts.push(
 		`<text x="${width - 6}" y="${height - 6}" font-size="10" fill="${base.text}" stroke="${base.labelHalo}" stroke-width="3" paint-order="stroke" text-anchor="end">${esc(credits)}</text>`
 	);
@@ -174,15 +185,21 @@ function swatchSvg(swatch: Swatch, colour: string, halo: string): string {
 	}
 }
 
-function legend(rows: LayerModule[], theme: Theme, height: number, legendHeight: number): string {
+function legend(
+	rows: LayerModule[],
+	m: Messages,
+	theme: Theme,
+	height: number,
+	legendHeight: number
+): string {
 	const base = BASE[theme];
 	const y0 = height - legendHeight - 6;
 	return [
 		`<rect x="8" y="${y0}" width="${LEGEND_WIDTH}" height="${legendHeight}" rx="4" fill="${base.labelHalo}" fill-opacity="0.88"/>`,
-		...rows.map((m, i) => {
-			if (m.role !== 'place') return '';
-			const colour = m.colours[theme][m.legend.swatch.colour]!;
-			return `<g transform="translate(16 ${y0 + 14 + i * LEGEND_ROW})">${swatchSvg(m.legend.swatch, colour, base.labelHalo)}<text x="28" y="5" font-size="12" fill="${base.text}">${esc(m.legend.label)}</text></g>`;
+		...rows.map((layer, i) => {
+			if (layer.role !== 'place') return '';
+			const colour = layer.colours[theme][layer.legend.swatch.colour]!;
+			return `<g transform="translate(16 ${y0 + 14 + i * LEGEND_ROW})">${swatchSvg(layer.legend.swatch, colour, base.labelHalo)}<text x="28" y="5" font-size="12" fill="${base.text}">${esc(layer.legend.label(m))}</text></g>`;
 		})
 	].join('');
 }

@@ -1,16 +1,19 @@
 /**
- * npm run geo:build — runs the full data check, then writes what the app imports into
- * src/lib/generated/ (gitignored, rebuilt before every dev server and build).
+ * npm run geo:build — runs the full data check, compiles the interface's messages, then writes
+ * what the app imports into src/lib/generated/ (gitignored, rebuilt before every dev server and
+ * build): per locale, the catalog, the detail shards and the static picture.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { CREDITS } from '../../src/shared/credits';
 import type { ExcerptFile, SourceRegistry } from '../../src/shared/contract';
+import { LOCALES } from '../../src/shared/i18n/locales';
 import { buildAppData } from '../lib/app-data';
 import { checkGeoData, formatErrors } from '../lib/check';
 import { registry } from '../lib/layers';
+import { localizeCatalog, localizePlace } from '../lib/localize';
 import { maplibreCssSubset } from '../lib/maplibre-css';
+import { compileMessages, messagesOf } from '../lib/messages';
 import { archiveDir, GEO_DIR, ROOT } from '../lib/paths';
 import { renderStaticMap } from '../lib/static-map';
 
@@ -28,6 +31,8 @@ if (result.errors.length > 0) {
 	process.exit(1);
 }
 
+await compileMessages();
+
 const readGeo = <T>(file: string) =>
 	JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8')) as T;
 const { catalog, geometry, shards } = buildAppData(
@@ -39,16 +44,11 @@ const { catalog, geometry, shards } = buildAppData(
 );
 
 const out = path.join(ROOT, 'src/lib/generated');
-mkdirSync(out, { recursive: true });
-writeFileSync(path.join(out, 'catalog.json'), JSON.stringify(catalog));
+for (const dir of ['catalog', 'places', 'static-map']) {
+	rmSync(path.join(out, dir), { recursive: true, force: true });
+	mkdirSync(path.join(out, dir), { recursive: true });
+}
 writeFileSync(path.join(out, 'geometry.json'), JSON.stringify(geometry));
-// Details of the places too many to list (none in the real data): a file a shard.
-const shardDir = path.join(out, 'places');
-rmSync(shardDir, { recursive: true, force: true });
-if (shards.length > 0) mkdirSync(shardDir);
-shards.forEach((places, k) =>
-	writeFileSync(path.join(shardDir, `${k}.json`), JSON.stringify(places))
-);
 
 // MapLibre's stylesheet, without the rules of controls the map never shows.
 const maplibreCss = readFileSync(
@@ -57,14 +57,34 @@ const maplibreCss = readFileSync(
 );
 writeFileSync(path.join(out, 'maplibre.css'), maplibreCssSubset(maplibreCss));
 
-// The static map, and its PNG for thumbnails and social cards (twice the size, for sharp screens).
-const credits = CREDITS.map((c) => c.text).join(' · ');
-const svg = renderStaticMap(registry, geometry, catalog.focus, credits);
-writeFileSync(path.join(out, 'static-map.svg'), svg);
-const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } })
-	.render()
-	.asPng();
-writeFileSync(path.join(out, 'static-map.png'), png);
+const sizes: string[] = [];
+for (const locale of LOCALES) {
+	const m = await messagesOf(locale);
+	writeFileSync(
+		path.join(out, 'catalog', `${locale}.json`),
+		JSON.stringify(localizeCatalog(catalog, locale, m))
+	);
+	// Details of the places too many to list (none in the real data): a file a shard.
+	if (shards.length > 0) mkdirSync(path.join(out, 'places', locale));
+	shards.forEach((places, k) =>
+		writeFileSync(
+			path.join(out, 'places', locale, `${k}.json`),
+			JSON.stringify(places.map((p) => localizePlace(p, locale, m)))
+		)
+	);
+	// The static picture, and its PNG for thumbnails and social cards (twice the size, for sharp screens).
+	const svg = renderStaticMap(registry, geometry, catalog.focus, { m, locale });
+	writeFileSync(path.join(out, 'static-map', `${locale}.svg`), svg);
+	const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } })
+		.render()
+		.asPng();
+	writeFileSync(path.join(out, 'static-map', `${locale}.png`), png);
+	sizes.push(
+		`${locale} ${(svg.length / 1024).toFixed(1)} KB + ${(png.length / 1024).toFixed(0)} KB png`
+	);
+}
 console.log(
-	`geo:build: wrote ${path.relative(ROOT, out)}/: catalog.json, geometry.json, maplibre.css, static-map.svg (${(svg.length / 1024).toFixed(1)} KB), static-map.png (${(png.length / 1024).toFixed(1)} KB)${shards.length ? `, places/ (${shards.length} detail shards)` : ''}`
+	`geo:build: wrote ${path.relative(ROOT, out)}/: geometry.json, maplibre.css, per locale catalog/, static-map/ (${sizes.join('; ')})${shards.length ? `, places/ (${shards.length} detail shards a locale)` : ''}`
 );
+// The message compiler leaves timers running: the build is done.
+process.exit(0);

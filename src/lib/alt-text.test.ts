@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, formatDate } from '$lib/catalog';
+import { loadLocale } from '$lib/i18n/load';
 import { registry } from '$lib/layers';
 import { staticAlt } from './alt-text';
+
+const { m, catalog } = await loadLocale('en');
 
 const words = (text: string) => text.split(/\s+/).length;
 
 describe('the static map’s alt text, written from the catalog', () => {
-	const alt = staticAlt();
+	const alt = staticAlt(catalog, m, 'en');
 
 	it('names every incident with its date, and says which positions are approximate', () => {
 		expect(alt).toContain('Banjska Monastery siege, 24 September 2023;');
@@ -14,8 +16,8 @@ describe('the static map’s alt text, written from the catalog', () => {
 			'Ambush of a Kosovo Police patrol near Banjska, 24 September 2023, approximate;'
 		);
 		expect(alt).toContain('Clashes between protesters and KFOR in Zvečan, May 2023, approximate.');
-		for (const p of catalog.places.filter((p) => p.layer === 'incidents')) {
-			const named = `${p.names.en}, ${formatDate(p.dates[0]!)}`;
+		for (const p of catalog.data.places.filter((p) => p.layer === 'incidents')) {
+			const named = `${p.name}, ${p.dates[0]!.text}`;
 			expect(alt).toContain(named);
 			const approximate = alt.includes(`${named}, approximate`);
 			expect(approximate, p.id).toBe(p.location.precision === 'approximate');
@@ -44,13 +46,17 @@ describe('the static map’s alt text, written from the catalog', () => {
 			...l,
 			visibleByDefault: l.id === 'ground-safety-zone' ? true : l.id !== 'kfor-reinforcement'
 		}));
-		const text = staticAlt(catalog, layers);
+		const text = staticAlt(catalog, m, 'en', layers);
 		expect(text).toContain('the historical Ground Safety Zone (1999–2001)');
 		expect(text).not.toContain('KFOR reinforcement');
 	});
 
 	it('counts the incidents of a very long layer instead of naming them', () => {
-		const text = staticAlt({ ...catalog, counts: { ...catalog.counts, incidents: 100_000 } });
+		const text = staticAlt(
+			{ data: { ...catalog.data, counts: { ...catalog.data.counts, incidents: 100_000 } } },
+			m,
+			'en'
+		);
 		expect(text).toContain('100,000 incidents in red.');
 		expect(text).not.toContain('Banjska Monastery siege');
 		expect(words(text)).toBeLessThanOrEqual(90);

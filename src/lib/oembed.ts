@@ -2,6 +2,7 @@
  * oEmbed (https://oembed.com, §2.3.4) for the embed presets: a "rich" response whose html is the
  * recommended iframe snippet, with the static map as its thumbnail.
  */
+import type { Messages } from '$shared/i18n/messages';
 import { DEFAULT_EMBED_HEIGHT, RECOMMENDED_SANDBOX, SITE_URL } from './site';
 import type { Preset } from './presets';
 
@@ -23,18 +24,23 @@ export function iframeSnippet(src: string, title: string, height = DEFAULT_EMBED
 	return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" loading="lazy" sandbox="${RECOMMENDED_SANDBOX}" style="border:0;width:100%;max-width:100%" allow="fullscreen"></iframe>`;
 }
 
-export function oembedFor(preset: Preset, thumbnailPath: string) {
-	const src = `${SITE_URL}/embed/${preset.name}`;
+/** `embedPath`: the preset's embed in the locale (`/sr-latn/embed/banjska`), `home` the map's. */
+export function oembedFor(
+	preset: Preset,
+	m: Messages,
+	paths: { embed: string; home: string; thumbnail: string }
+) {
+	const title = preset.title(m);
 	return {
 		version: '1.0',
 		type: 'rich',
-		title: preset.title,
-		provider_name: 'North Kosovo map',
-		provider_url: `${SITE_URL}/`,
-		html: iframeSnippet(src, `Interactive map: ${preset.title}`),
+		title,
+		provider_name: m.oembed_provider(),
+		provider_url: `${SITE_URL}${paths.home}`,
+		html: iframeSnippet(`${SITE_URL}${paths.embed}`, m.oembed_iframe_title({ title })),
 		width: OEMBED_WIDTH,
 		height: DEFAULT_EMBED_HEIGHT,
-		thumbnail_url: `${SITE_URL}${thumbnailPath}`,
+		thumbnail_url: `${SITE_URL}${paths.thumbnail}`,
 		thumbnail_width: THUMBNAIL.width,
 		thumbnail_height: THUMBNAIL.height,
 		cache_age: 86400

@@ -1,28 +1,29 @@
 /**
- * Embed presets: states worth sharing, each prerendered as /embed/<name> with its own oEmbed
- * JSON (/oembed/<name>.json). Any other state works through /embed?… query parameters. A preset
- * that shows other layers than the defaults names no layer: each layer module says which presets
- * switch it on (`presets`), so a new layer joins one without touching this file.
+ * Embed presets: states worth sharing, each prerendered as /embed/<name> (in every locale) with
+ * its own oEmbed JSON (/oembed/<name>.json). Any other state works through /embed?… query
+ * parameters. A preset that shows other layers than the defaults names no layer: each layer
+ * module says which presets switch it on (`presets`), so a new layer joins one untouched.
  */
+import type { Messages } from '$shared/i18n/messages';
 import { registry } from './layers';
 
 export interface Preset {
 	name: string;
-	title: string;
+	title: (m: Messages) => string;
 	/** The state, as the query of a map URL. */
 	query: string;
 }
 
 export const PRESETS: Preset[] = [
-	{ name: 'overview', title: 'Northern Kosovo, 2023: where the crisis happened', query: '' },
+	{ name: 'overview', title: (m) => m.preset_overview_title(), query: '' },
 	{
 		name: 'banjska',
-		title: 'The Banjska attack of 24 September 2023',
+		title: (m) => m.preset_banjska_title(),
 		query: 'place=banjska-monastery-siege&view=20.8000,42.9500,10.50'
 	},
 	{
 		name: 'deployments',
-		title: 'Military deployments reported along the Kosovo–Serbia boundary',
+		title: (m) => m.preset_deployments_title(),
 		query: `layers=${registry.inPreset('deployments').join(',')}&place=serbian-armed-forces-deployment-area`
 	}
 ];

@@ -3,7 +3,7 @@
  * changed only by `choose` and `clear`. What follows a choice (focus, scrolling, the camera) is
  * the handler's, run in order, and cancelled when a newer choice supersedes it.
  */
-import { placeById, resolvePlace, type CatalogPlace } from './catalog';
+import type { CatalogPlace, PlaceCatalog } from './catalog';
 import type { Hit } from './map/controller';
 
 /**
@@ -32,8 +32,10 @@ export class Selection {
 	current = $state.raw<Chosen | null>(null);
 	#ticket = 0;
 	#handlers: SelectionHandlers;
+	#catalog: () => PlaceCatalog;
 
-	constructor(handlers: SelectionHandlers) {
+	constructor(catalog: () => PlaceCatalog, handlers: SelectionHandlers) {
+		this.#catalog = catalog;
 		this.#handlers = handlers;
 	}
 
@@ -47,11 +49,12 @@ export class Selection {
 			this.current = { place, from, hit };
 			this.#handlers.onChosen(this.current, () => ticket === this.#ticket);
 		};
-		const listed = placeById(id);
+		const catalog = this.#catalog();
+		const listed = catalog.place(id);
 		// A listed place opens in this very task, so its details paint in the next frame.
 		if (listed) select(listed);
 		else
-			resolvePlace(id).then(
+			catalog.resolvePlace(id).then(
 				(place) => place && ticket === this.#ticket && select(place),
 				() => this.#handlers.onUnavailable()
 			);

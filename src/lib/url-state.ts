@@ -5,7 +5,7 @@
  *   ?layers=incidents,boundary&place=banjska-monastery-siege&view=20.78,42.97,11.5
  */
 import type { LayerId } from '$shared/contract';
-import { catalog } from './catalog';
+import type { PlaceCatalog } from './catalog';
 import { registry } from './layers';
 import { MAX_ZOOM, MIN_ZOOM } from './map/zoom';
 
@@ -32,17 +32,19 @@ export interface UrlLimits {
 
 const MAX_PARAM = 200;
 
-const listedIds = new Set(catalog.places.map((p) => p.id));
 /** What this site's URLs may ask for: its places, views inside its extent, the map's zooms. */
-export const urlLimits: UrlLimits = {
-	// An unlisted place of a very long layer is looked up when chosen; unknown ids are dropped then.
-	placeIds: {
-		has: (id: string) => listedIds.has(id) || (catalog.shards > 0 && /^[a-z0-9-]{1,100}$/.test(id))
-	},
-	bounds: catalog.extent,
-	minZoom: MIN_ZOOM,
-	maxZoom: MAX_ZOOM
-};
+export function urlLimits({ data }: Pick<PlaceCatalog, 'data'>): UrlLimits {
+	const listed = new Set(data.places.map((p) => p.id));
+	return {
+		// An unlisted place of a very long layer is looked up when chosen; unknown ids are dropped then.
+		placeIds: {
+			has: (id: string) => listed.has(id) || (data.shards > 0 && /^[a-z0-9-]{1,100}$/.test(id))
+		},
+		bounds: data.extent,
+		minZoom: MIN_ZOOM,
+		maxZoom: MAX_ZOOM
+	};
+}
 
 /** The `layers` value to write: null (no parameter) when they are the defaults, else in legend order. */
 export function layersParam(visible: Iterable<string>): LayerId[] | null {

@@ -4,6 +4,7 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Excerpt, LayerId, PlaceProperties, Source } from './contract';
+import type { Locale } from './i18n/locales';
 
 export type Bbox = [number, number, number, number];
 
@@ -23,7 +24,13 @@ export const CLUSTER_RADII: [number, number][] = [
 	[5000, 27]
 ];
 
-export interface CatalogPlace extends PlaceProperties {
+/**
+ * A place as a page reads it, in that page's locale: our own words as strings of that locale,
+ * `name` in it, and each date with its `text`.
+ */
+export interface CatalogPlace extends Omit<PlaceProperties, 'dates'> {
+	name: string;
+	dates: (PlaceProperties['dates'][number] & { text: string })[];
 	geometryType: Geometry['type'];
 	/** Where a popup points and the list flies to: on the feature, even for thin bands. */
 	anchor: [number, number];
@@ -31,7 +38,8 @@ export interface CatalogPlace extends PlaceProperties {
 }
 
 /** What a reader sees of a source: not the archive's file name and hash, which the check uses. */
-export interface PublicSource extends Omit<Source, 'archiveSha256' | 'archiveFile'> {
+export interface PublicSource extends Omit<Source, 'archiveSha256' | 'archiveFile' | 'date'> {
+	date: Source['date'] & { text: string };
 	excerptCount: number;
 }
 
@@ -39,6 +47,7 @@ export interface PublicSource extends Omit<Source, 'archiveSha256' | 'archiveFil
 export type PublicExcerpt = Omit<Excerpt, 'prefix' | 'suffix'>;
 
 export interface Catalog {
+	locale: Locale;
 	/** The listed places of every layer, in editorial order (at most `LIST_LIMIT` a layer). */
 	places: CatalogPlace[];
 	/** How many places each layer has, listed or not. */
@@ -53,10 +62,11 @@ export interface Catalog {
 	extent: Bbox;
 }
 
-/** Properties the map's styles and hit-testing read. */
+/** Properties the map's styles and hit-testing read: its name in English, and in each locale (`name_sq`). */
 export interface MapFeatureProperties {
 	id: string;
 	name: string;
+	[locale: `name_${string}`]: string;
 	precision?: 'exact' | 'approximate' | 'area';
 	radiusM?: number;
 }

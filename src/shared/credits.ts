@@ -1,27 +1,30 @@
 /**
- * The credits every view of the map shows, and the point of view on the boundary.
- * First-party constants: the only HTML MapLibre's attribution control receives.
+ * The credits every view of the map shows: their words are messages (credit_osm, credit_geonames),
+ * their links fixed here. The only HTML MapLibre's attribution control receives is built here,
+ * from these links and from message text escaped as text.
  */
-export const POINT_OF_VIEW =
-	'The Kosovo–Serbia boundary is drawn as OpenStreetMap draws it. The map takes no position on Kosovo’s status: Kosovo calls the line a state border, Serbia an administrative line.';
+import type { Messages } from './i18n/messages';
 
 export interface Credit {
-	text: string;
+	text: (m: Messages) => string;
 	href: string;
 }
 
 export const CREDITS: Credit[] = [
-	{ text: '© OpenStreetMap contributors (ODbL)', href: 'https://www.openstreetmap.org/copyright' },
-	{ text: 'Towns: GeoNames (CC BY 4.0)', href: 'https://www.geonames.org/' }
+	{ text: (m) => m.credit_osm(), href: 'https://www.openstreetmap.org/copyright' },
+	{ text: (m) => m.credit_geonames(), href: 'https://www.geonames.org/' }
 ];
 
+const esc = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /** MapLibre's attribution line: the credits, the boundary's point of view, and our method. */
-export function attributionHtml(sourcesHref: string): string[] {
+export function attributionHtml(sourcesHref: string, m: Messages): string[] {
 	return [
 		...CREDITS.map(
-			(c) => `<a href="${c.href}" target="_blank" rel="noopener noreferrer">${c.text}</a>`
+			(c) => `<a href="${c.href}" target="_blank" rel="noopener noreferrer">${esc(c.text(m))}</a>`
 		),
-		`<a href="${sourcesHref}#point-of-view" target="_blank" rel="noopener">Boundary as in OpenStreetMap; no position on Kosovo’s status</a>`,
-		`<a href="${sourcesHref}" target="_blank" rel="noopener">Sources &amp; method</a>`
+		`<a href="${esc(sourcesHref)}#point-of-view" target="_blank" rel="noopener">${esc(m.attribution_point_of_view())}</a>`,
+		`<a href="${esc(sourcesHref)}" target="_blank" rel="noopener">${esc(m.attribution_sources())}</a>`
 	];
 }

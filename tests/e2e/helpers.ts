@@ -149,7 +149,7 @@ function builtCatalog(): {
 	}[];
 	sources: Record<string, { reliability?: string }>;
 } {
-	return JSON.parse(readFileSync(path.join(ROOT, 'src/lib/generated/catalog.json'), 'utf8'));
+	return JSON.parse(readFileSync(path.join(ROOT, 'src/lib/generated/catalog/en.json'), 'utf8'));
 }
 /** The extent the map opens on: west, south, east, north. */
 export const catalogFocus = () => builtCatalog().focus;

@@ -7,6 +7,7 @@ import { syntheticIncidents } from '../../bench/synthetic';
 import { buildAppData } from '../../geo/lib/app-data';
 import { registry } from '../../geo/lib/layers';
 import { GEO_DIR } from '../../geo/lib/paths';
+import { messagesOf } from '../../geo/lib/messages';
 import { renderStaticMap } from '../../geo/lib/static-map';
 import {
 	CLUSTER_THRESHOLD,
@@ -21,6 +22,7 @@ const read = (file: string) =>
 const municipalities = read('data/municipalities.geojson');
 const realIncidents = read('data/incidents.geojson').features as PlaceFeature[];
 const basemap = {};
+const words = { m: await messagesOf('en'), locale: 'en' as const };
 
 function build(extra: number) {
 	const features = [
@@ -73,10 +75,8 @@ describe('the real data', () => {
 
 describe('the static map', () => {
 	const circles = (geometry: MapGeometry) =>
-		(
-			renderStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], 'credits').match(/<circle/g) ??
-			[]
-		).length;
+		(renderStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], words).match(/<circle/g) ?? [])
+			.length;
 
 	it('draws each incident while there are few', () => {
 		const { geometry } = build(CLUSTER_THRESHOLD - 3);
@@ -85,7 +85,7 @@ describe('the static map', () => {
 
 	it('draws clusters with their counts, as the live map does, when there are many', () => {
 		const { geometry } = build(20_000);
-		const svg = renderStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], 'credits');
+		const svg = renderStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], words);
 		const counts = [...svg.matchAll(/<text[^>]*>(\d+(?:\.\d)?k?)<\/text>/g)].map((m) => m[1]!);
 		const total = counts.reduce(
 			(n, c) => n + (c.endsWith('k') ? parseFloat(c) * 1000 : Number(c)),
@@ -98,8 +98,8 @@ describe('the static map', () => {
 
 	it('carries the credits', () => {
 		const { geometry } = build(0);
-		expect(
-			renderStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], '© OpenStreetMap')
-		).toContain('© OpenStreetMap');
+		expect(renderStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], words)).toContain(
+			words.m.credit_osm()
+		);
 	});
 });

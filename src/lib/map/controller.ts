@@ -15,6 +15,8 @@ import {
 import cssUrl from '$lib/generated/maplibre.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bbox, MapGeometry } from '$shared/app-data';
+import type { Locale } from '$shared/i18n/locales';
+import type { Messages } from '$shared/i18n/messages';
 import type { Theme } from '$shared/palette';
 import { registry } from '$lib/layers';
 import type { View } from '$lib/url-state';
@@ -37,6 +39,8 @@ export interface Hit {
 
 export interface MapOptions {
 	container: HTMLElement;
+	m: Messages;
+	locale: Locale;
 	geometry: MapGeometry;
 	theme: Theme;
 	visible: ReadonlySet<string>;
@@ -109,7 +113,13 @@ export function webglAvailable(): boolean {
 }
 
 export function createMap(options: MapOptions): MapController {
-	const offlineStyle = buildStyle(registry, options.geometry, options.theme, options.visible);
+	const offlineStyle = buildStyle(
+		registry,
+		options.geometry,
+		options.theme,
+		options.visible,
+		options.locale
+	);
 	const [w, s, e, n] = options.extent;
 	const padding = 1.5;
 	const map = new MapLibreMap({
@@ -132,9 +142,14 @@ export function createMap(options: MapOptions): MapController {
 		pitchWithRotate: false,
 		touchPitch: false,
 		locale: {
-			'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
-			'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
-			'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map'
+			'CooperativeGesturesHandler.WindowsHelpText': options.m.gesture_windows(),
+			'CooperativeGesturesHandler.MacHelpText': options.m.gesture_mac(),
+			'CooperativeGesturesHandler.MobileHelpText': options.m.gesture_mobile(),
+			'NavigationControl.ZoomIn': options.m.map_zoom_in(),
+			'NavigationControl.ZoomOut': options.m.map_zoom_out(),
+			'AttributionControl.ToggleAttribution': options.m.map_attribution_toggle(),
+			// Named by MapKeyboard (the page's label); a static map is a picture, hidden from AT.
+			'Map.Title': options.m.map_label()
 		}
 	});
 	// A picture when it takes no input (MapKeyboard makes an interactive map operable and named).
@@ -224,7 +239,7 @@ export function createMap(options: MapOptions): MapController {
 		},
 		setTheme(theme) {
 			// Paint only: visibility stays as the reader set it.
-			const next = buildStyle(registry, options.geometry, theme, options.visible);
+			const next = buildStyle(registry, options.geometry, theme, options.visible, options.locale);
 			for (const layer of next.layers) {
 				if (!map.getLayer(layer.id)) continue;
 				const before = painted.get(layer.id) ?? {};

@@ -1,8 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MapGeometry } from '$shared/app-data';
 import { buildStyle } from '$shared/layers/style';
+import { loadLocale } from '$lib/i18n/load';
 import { registry } from '$lib/layers';
 import { adoptRemoteStyle } from './remote-style';
+
+const { m } = await loadLocale('en');
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const geometry: MapGeometry = {
@@ -42,7 +45,7 @@ describe('a remote basemap', () => {
 	it('gets the data layers drawn over it once it loads, and not the built-in basemap', () => {
 		const map = fakeMap();
 		const onNotice = vi.fn();
-		adoptRemoteStyle(map as never, offline, { registry, onNotice });
+		adoptRemoteStyle(map as never, offline, { registry, m, onNotice });
 		map.loaded = true;
 		map.emit('style.load');
 		expect(map.sources).toEqual([...registry.ids]);
@@ -57,7 +60,7 @@ describe('a remote basemap', () => {
 	it('that fails falls back to the built-in basemap, and says so', () => {
 		const map = fakeMap();
 		const onNotice = vi.fn();
-		adoptRemoteStyle(map as never, offline, { registry, onNotice });
+		adoptRemoteStyle(map as never, offline, { registry, m, onNotice });
 		map.emit('error', { error: new Error('Failed to fetch') });
 		expect(map.styles).toEqual([offline]);
 		expect(onNotice).toHaveBeenCalledWith(
@@ -73,7 +76,7 @@ describe('a remote basemap', () => {
 		vi.useFakeTimers();
 		const map = fakeMap();
 		const onNotice = vi.fn();
-		adoptRemoteStyle(map as never, offline, { registry, onNotice }, 1000);
+		adoptRemoteStyle(map as never, offline, { registry, m, onNotice }, 1000);
 		vi.advanceTimersByTime(1001);
 		expect(map.styles).toEqual([offline]);
 		expect(onNotice).toHaveBeenCalledWith(

@@ -3,12 +3,13 @@
  * to load, falls back to the built-in one so the data stay readable, and says so.
  */
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { Messages } from '$shared/i18n/messages';
 import type { Registry } from '$shared/layers/registry';
 
 export function adoptRemoteStyle(
 	map: Pick<MapLibreMap, 'on' | 'once' | 'setStyle' | 'isStyleLoaded' | 'addSource' | 'addLayer'>,
 	offline: StyleSpecification,
-	options: { registry: Registry; onNotice: (message: string) => void },
+	options: { registry: Registry; m: Messages; onNotice: (message: string) => void },
 	timeoutMs = 8000
 ) {
 	let settled = false;
@@ -17,11 +18,12 @@ export function adoptRemoteStyle(
 		settled = true;
 		clearTimeout(timer);
 		map.setStyle(offline);
-		options.onNotice(
-			`The remote basemap could not be loaded (${why}); showing the built-in basemap.`
-		);
+		options.onNotice(options.m.notice_remote_basemap({ why }));
 	};
-	const timer = setTimeout(() => fallBack(`no answer in ${timeoutMs / 1000} s`), timeoutMs);
+	const timer = setTimeout(
+		() => fallBack(options.m.notice_remote_basemap_timeout({ seconds: timeoutMs / 1000 })),
+		timeoutMs
+	);
 	map.on('error', (e) => {
 		if (!map.isStyleLoaded()) fallBack(e.error?.message ?? 'error');
 	});

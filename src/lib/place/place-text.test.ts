@@ -1,30 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import type { ExcerptGroup } from '$lib/catalog';
+import { loadLocale } from '$lib/i18n/load';
 import { describeInputs, firstExcerpts } from './place-text';
+
+const { m } = await loadLocale('en');
 
 describe('describeInputs', () => {
 	it('names each input of a derivation: a feature, a layer, a dataset', () => {
 		expect(
-			describeInputs({
-				method: 'serbian-side-band',
-				description: '',
-				inputs: [
-					{ feature: 'kosovo-serbia-boundary' },
-					{ package: '@osm_borders/maritime_10m', version: '1.1.0', file: 'b.json', select: 'SRB' }
-				],
-				params: { radiusKm: 5, steps: 16, lineSimplifyToleranceDeg: 1, simplifyToleranceDeg: 1 },
-				turf: ['@turf/buffer']
-			})
-		).toBe('the kosovo-serbia-boundary feature, @osm_borders/maritime_10m 1.1.0 (SRB)');
+			describeInputs(
+				{
+					method: 'serbian-side-band',
+					description: '',
+					inputs: [
+						{ feature: 'kosovo-serbia-boundary' },
+						{
+							package: '@osm_borders/maritime_10m',
+							version: '1.1.0',
+							file: 'b.json',
+							select: 'SRB'
+						}
+					],
+					params: { radiusKm: 5, steps: 16, lineSimplifyToleranceDeg: 1, simplifyToleranceDeg: 1 },
+					turf: ['@turf/buffer']
+				},
+				m
+			)
+		).toBe('the feature kosovo-serbia-boundary, @osm_borders/maritime_10m 1.1.0 (SRB)');
 		expect(
-			describeInputs({
-				method: 'union-of-layer',
-				description: '',
-				inputs: [{ layer: 'municipalities', geometry: 'polygonal' }],
-				params: {},
-				turf: ['@turf/union']
-			})
-		).toBe('the municipalities layer');
+			describeInputs(
+				{
+					method: 'union-of-layer',
+					description: '',
+					inputs: [{ layer: 'municipalities', geometry: 'polygonal' }],
+					params: {},
+					turf: ['@turf/union']
+				},
+				m
+			)
+		).toBe('the layer municipalities');
 	});
 });
 

@@ -1,15 +1,16 @@
 /** Sentences and selections the place details build from the data: pure, so they are tested alone. */
 import type { Derivation } from '$shared/contract';
+import type { Messages } from '$shared/i18n/messages';
 import type { ExcerptGroup } from '$lib/catalog';
 
-/** "the kosovo-serbia-boundary feature, @osm_borders/maritime_10m 1.1.0 (SRB)": what a derivation reads. */
-export function describeInputs(derivation: Derivation): string {
+/** What a derivation reads: "the feature kosovo-serbia-boundary, @osm_borders/maritime_10m 1.1.0 (SRB)". */
+export function describeInputs(derivation: Derivation, m: Messages): string {
 	return derivation.inputs
 		.map((input) =>
 			'feature' in input
-				? `the ${input.feature} feature`
+				? m.provenance_input_feature({ id: input.feature })
 				: 'layer' in input
-					? `the ${input.layer} layer`
+					? m.provenance_input_layer({ layer: input.layer })
 					: `${input.package} ${input.version} (${input.select})`
 		)
 		.join(', ');
@@ -29,11 +30,3 @@ export function firstExcerpts(groups: ExcerptGroup[], budget: number): ExcerptGr
 		})
 		.filter((g) => g.excerpts.length > 0);
 }
-
-export const STANCE_LABELS = {
-	report: 'reports',
-	claim: 'claims',
-	accusation: 'accuses',
-	denial: 'denies',
-	condemnation: 'condemns'
-} as const;

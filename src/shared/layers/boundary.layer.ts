@@ -22,8 +22,8 @@ export default defineLayer({
 		dark: { line: '#f1f3f5', casing: '#101418' }
 	},
 	legend: {
-		label: 'Kosovo–Serbia boundary',
-		note: 'As mapped by OpenStreetMap',
+		label: (m) => m.layer_boundary_label(),
+		note: (m) => m.layer_boundary_note(),
 		swatch: { kind: 'line', colour: 'line' }
 	},
 	style: (c) => [
@@ -58,5 +58,5 @@ export default defineLayer({
 					)
 		}
 	],
-	altText: () => ({ clause: 'in black, the Kosovo–Serbia boundary' })
+	altText: ({ m }) => ({ clause: m.alt_boundary() })
 });

@@ -7,7 +7,7 @@
  */
 import { MAP_FONT } from '../palette';
 import { defineLayer } from './define';
-import { selected } from './expressions';
+import { localName, selected } from './expressions';
 
 const ID = 'context-places';
 const FROM_ZOOM = 10;
@@ -29,8 +29,8 @@ export default defineLayer({
 		dark: { dot: '#ced4da', stroke: '#101418', label: '#dee2e6' }
 	},
 	legend: {
-		label: 'Crossings and villages',
-		note: 'For orientation, from zoom 10',
+		label: (m) => m.layer_context_label(),
+		note: (m) => m.layer_context_note(),
 		swatch: { kind: 'dot', colour: 'dot' }
 	},
 	style: (c) => [
@@ -53,7 +53,7 @@ export default defineLayer({
 			slot: 'context',
 			minzoom: FROM_ZOOM,
 			layout: {
-				'text-field': ['get', 'name'],
+				'text-field': localName,
 				'text-font': MAP_FONT,
 				'text-size': 11,
 				'text-variable-anchor': ['right', 'left', 'top', 'bottom'],

@@ -1,8 +1,7 @@
 /** The countries under the story: Kosovo, Serbia and their neighbours, with their names. */
-import type { Feature, Geometry } from 'geojson';
-import type { MapFeatureProperties } from '../app-data';
 import { MAP_FONT } from '../palette';
 import { defineLayer } from './define';
+import { localName } from './expressions';
 
 const ID = 'countries';
 const LABELS = 'country-labels';
@@ -18,17 +17,25 @@ export default defineLayer({
 		light: { serbia: '#eeebe3', other: '#e6e3dc', border: '#9a968c', label: '#6b675f' },
 		dark: { serbia: '#1f2328', other: '#1a1d21', border: '#5c6166', label: '#a3a8ad' }
 	},
-	sources: (features) => ({
+	sources: (features, names) => ({
 		[ID]: {
 			type: 'FeatureCollection',
-			features: features.map((f) => slim(f.properties, f.geometry))
+			features: features.map((f) => ({
+				type: 'Feature',
+				properties: { id: f.properties.id, ...names(f.properties.names) },
+				geometry: f.geometry
+			}))
 		},
 		// Where each name is drawn: an anchor the check keeps inside its country.
 		[LABELS]: {
 			type: 'FeatureCollection',
 			features: features
 				.filter((f) => f.properties.labelAnchor)
-				.map((f) => slim(f.properties, { type: 'Point', coordinates: f.properties.labelAnchor! }))
+				.map((f) => ({
+					type: 'Feature',
+					properties: { id: f.properties.id, ...names(f.properties.names) },
+					geometry: { type: 'Point', coordinates: f.properties.labelAnchor! }
+				}))
 		}
 	}),
 	style: (c) => [
@@ -52,7 +59,7 @@ export default defineLayer({
 			source: LABELS,
 			slot: 'basemap-labels',
 			layout: {
-				'text-field': ['upcase', ['get', 'name']],
+				'text-field': ['upcase', localName],
 				'text-font': MAP_FONT,
 				'text-size': 13,
 				'text-letter-spacing': 0.2
@@ -79,10 +86,3 @@ export default defineLayer({
 		}
 	]
 });
-
-function slim(
-	p: { id: string; names: { en: string } },
-	geometry: Geometry
-): Feature<Geometry, MapFeatureProperties> {
-	return { type: 'Feature', properties: { id: p.id, name: p.names.en }, geometry };
-}

@@ -15,8 +15,10 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { Geometry, Position } from 'geojson';
-import type { CatalogPlace, MapCollection } from '../app-data';
-import type { BasemapProperties, DateValue, PlaceProperties } from '../contract';
+import type { CatalogPlace, MapCollection, MapFeatureProperties } from '../app-data';
+import type { BasemapProperties, PlaceProperties } from '../contract';
+import type { Locale } from '../i18n/locales';
+import type { Messages } from '../i18n/messages';
 import type { BaseColours, Theme } from '../palette';
 import type { Slot } from './slots';
 
@@ -62,6 +64,8 @@ export interface StaticContext<C extends Colours = Colours> {
 		o: { size: number; fill: string; dy: number; weight?: number }
 	): string;
 	inView(p: Position): boolean;
+	/** A feature's name in the picture's locale. */
+	nameOf(properties: MapFeatureProperties): string;
 	/** Whether text at this pixel would sit under the picture's legend or credits. */
 	underFurniture(x: number, y: number): boolean;
 	/** The story's point places, projected: basemap labels give way to them. */
@@ -76,13 +80,14 @@ export interface StaticMark<C extends Colours = Colours> {
 
 /** What the alt text of the picture hands a module, so its clause follows the data. */
 export interface AltContext {
-	/** The layer's listed places, in editorial order. */
+	m: Messages;
+	locale: Locale;
+	/** The layer's places in the catalog, in editorial order, in the page's locale. */
 	places: CatalogPlace[];
 	/** How many places the layer has, listed or not. */
 	count: number;
-	formatDate(d: Pick<DateValue, 'value' | 'precision' | 'approximate'>): string;
 	formatCount(n: number): string;
-	/** "a", "a and b", "a, b and c". */
+	/** "a", "a and b", "a, b and c", as the locale joins a list. */
 	series(items: string[]): string;
 }
 
@@ -116,7 +121,8 @@ export interface PlaceLayer<C extends Colours = Colours> extends Common<C> {
 	categories: readonly string[];
 	group: 'story' | 'military' | 'context';
 	visibleByDefault: boolean;
-	legend: { label: string; note: string; swatch: Swatch<C> };
+	/** Its words come from the messages (messages/<locale>.json), as every word the reader sees. */
+	legend: { label: (m: Messages) => string; note: (m: Messages) => string; swatch: Swatch<C> };
 	/** In the reader's list of places (context places are not, unless chosen on the map). */
 	listed: boolean;
 	/** Whether its places quote the sources; context places carry no excerpts, and say so. */
@@ -142,13 +148,20 @@ export interface BasemapLayer<C extends Colours = Colours> extends Common<C> {
 	role: 'basemap';
 	/** The kinds its features may be (`properties.kind`). */
 	kinds: readonly BasemapProperties['kind'][];
-	/** The sources it draws from, made from its checked features at build time. */
+	/**
+	 * The sources it draws from, made from its checked features at build time; `names` gives a
+	 * feature's label properties in every locale.
+	 */
 	sources(
-		features: { properties: BasemapProperties; geometry: Geometry }[]
+		features: { properties: BasemapProperties; geometry: Geometry }[],
+		names: (names: BasemapProperties['names']) => LabelNames
 	): Record<string, MapCollection>;
 }
 
 export type LayerModule<C extends Colours = Colours> = PlaceLayer<C> | BasemapLayer<C>;
+
+/** A map feature's name in every locale (`name_sr-Cyrl`), and in English as `name`. */
+export type LabelNames = Pick<MapFeatureProperties, 'name'> & Record<`name_${Locale}`, string>;
 
 /** Types a layer module; the generic keeps its colour names checked in its style and swatch. */
 export function defineLayer<C extends Colours>(module: PlaceLayer<C>): PlaceLayer<C>;

@@ -22,8 +22,8 @@ export default defineLayer({
 	presets: ['deployments'],
 	colours: { light: { area: '#e8590c' }, dark: { area: '#ff922b' } },
 	legend: {
-		label: 'Reported Serbian Armed Forces deployment',
-		note: 'Approximate: a 15 km band, no positions',
+		label: (m) => m.layer_deployment_label(),
+		note: (m) => m.layer_deployment_note(),
 		swatch: { kind: 'area', colour: 'area', dash: '3 2' }
 	},
 	style: (c) => [
@@ -53,8 +53,5 @@ export default defineLayer({
 					)
 		}
 	],
-	altText: () => ({
-		clause:
-			'in orange, the reported Serbian Armed Forces deployment band (approximate, no positions)'
-	})
+	altText: ({ m }) => ({ clause: m.alt_deployment() })
 });

@@ -11,6 +11,16 @@ export const isNotPoint: ExpressionSpecification = ['!=', ['geometry-type'], 'Po
 export const isApproximate: ExpressionSpecification = ['==', ['get', 'precision'], 'approximate'];
 
 /**
+ * A feature's name in the page's locale: the map's one switch is its global state `locale`
+ * (set when the map is made), which picks `name_<locale>`; English where a name is missing.
+ */
+export const localName: ExpressionSpecification = [
+	'coalesce',
+	['get', ['concat', 'name_', ['global-state', 'locale']]],
+	['get', 'name']
+];
+
+/**
  * A radius in metres (the feature's `radiusM`) as pixels at this latitude, never under `minPx`.
  * One stop per zoom level: zoom may only drive a top-level interpolation.
  */

@@ -19,8 +19,8 @@ export default defineLayer({
 	presets: ['deployments'],
 	colours: { light: { area: '#7048e8' }, dark: { area: '#b197fc' } },
 	legend: {
-		label: 'Ground Safety Zone, 5 km',
-		note: 'Historical: 1999–2001',
+		label: (m) => m.layer_gsz_label(),
+		note: (m) => m.layer_gsz_note(),
 		swatch: { kind: 'area', colour: 'area', dash: '3 2' }
 	},
 	style: (c) => [
@@ -50,10 +50,10 @@ export default defineLayer({
 					)
 		}
 	],
-	altText: ({ places }) => {
+	altText: ({ m, places }) => {
 		// From its first year to its last, as the dates in the catalog say.
 		const years = places.flatMap((p) => p.dates.map((d) => d.value.slice(0, 4)));
 		const span = years.length ? ` (${[...new Set([years[0], years.at(-1)])].join('–')})` : '';
-		return { clause: `in purple, the historical Ground Safety Zone${span}` };
+		return { clause: m.alt_gsz({ span }) };
 	}
 });

@@ -3,7 +3,14 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { CLUSTER_RADII, CLUSTER_THRESHOLD } from '../app-data';
 import { MAP_FONT } from '../palette';
 import { defineLayer, type StyleLayer } from './define';
-import { isApproximate, isCluster, metresToPixels, notCluster, selected } from './expressions';
+import {
+	isApproximate,
+	isCluster,
+	localName,
+	metresToPixels,
+	notCluster,
+	selected
+} from './expressions';
 
 const ID = 'incidents';
 /** Above this many incidents the alt text counts them instead of naming each one. */
@@ -31,8 +38,8 @@ export default defineLayer({
 		dark: { incident: '#ff6b6b', stroke: '#101418' }
 	},
 	legend: {
-		label: 'Incidents',
-		note: 'Rings show approximate positions',
+		label: (m) => m.layer_incidents_label(),
+		note: (m) => m.layer_incidents_note(),
 		swatch: { kind: 'dot', colour: 'incident' }
 	},
 	style: (c, { clustered }) => [
@@ -73,7 +80,7 @@ export default defineLayer({
 			filter: notCluster,
 			minzoom: 10,
 			layout: {
-				'text-field': ['get', 'name'],
+				'text-field': localName,
 				'text-font': MAP_FONT,
 				'text-size': 12,
 				'text-max-width': 12,
@@ -141,16 +148,17 @@ export default defineLayer({
 			}
 		}
 	],
-	altText: ({ places, count, formatCount, formatDate }) => {
+	altText: ({ m, places, count, formatCount }) => {
 		if (count > NAMED_INCIDENTS || places.length < count) {
-			return { sentence: `${formatCount(count)} incidents in red.` };
+			return { sentence: m.alt_incidents_count({ count, shown: formatCount(count) }) };
 		}
 		const named = places.map((p) => {
-			const date = p.dates[0] ? formatDate(p.dates[0]) : '';
-			const approximate = p.location.precision === 'approximate' ? ', approximate' : '';
-			return `${p.names.en}, ${date}${approximate}`;
+			const words = { name: p.name, date: p.dates[0]?.text ?? '' };
+			return p.location.precision === 'approximate'
+				? m.alt_incident_approximate(words)
+				: m.alt_incident(words);
 		});
-		return { sentence: `Incidents in red, ringed where approximate: ${named.join('; ')}.` };
+		return { sentence: m.alt_incidents_named({ list: named.join('; ') }) };
 	}
 });
 

@@ -19,8 +19,8 @@ export default defineLayer({
 	presets: ['deployments'],
 	colours: { light: { line: '#1864ab' }, dark: { line: '#74c0fc' } },
 	legend: {
-		label: 'KFOR reinforcement (reported)',
-		note: 'Troop numbers, not positions',
+		label: (m) => m.layer_kfor_label(),
+		note: (m) => m.layer_kfor_note(),
 		swatch: { kind: 'outline', colour: 'line', dash: '4 3' }
 	},
 	style: (c) => [
@@ -50,5 +50,5 @@ export default defineLayer({
 					)
 		}
 	],
-	altText: () => ({ clause: 'dashed blue, the reported KFOR reinforcement area' })
+	altText: ({ m }) => ({ clause: m.alt_kfor() })
 });

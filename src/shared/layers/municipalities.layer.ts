@@ -5,7 +5,7 @@
 import type { Position } from 'geojson';
 import { MAP_FONT } from '../palette';
 import { defineLayer } from './define';
-import { isNotPoint, isPoint, selected } from './expressions';
+import { isNotPoint, isPoint, localName, selected } from './expressions';
 
 const ID = 'municipalities';
 
@@ -28,8 +28,8 @@ export default defineLayer({
 		dark: { outline: '#c3ccd4', fill: '#a5b4c2' }
 	},
 	legend: {
-		label: 'Northern municipalities',
-		note: 'North Mitrovica as its town point',
+		label: (m) => m.layer_municipalities_label(),
+		note: (m) => m.layer_municipalities_note(),
 		swatch: { kind: 'outline', colour: 'outline' }
 	},
 	style: (c) => [
@@ -69,7 +69,7 @@ export default defineLayer({
 			type: 'symbol',
 			slot: 'places',
 			layout: {
-				'text-field': ['get', 'name'],
+				'text-field': localName,
 				'text-font': MAP_FONT,
 				'text-size': 13,
 				'text-offset': [0, 1],
@@ -92,13 +92,13 @@ export default defineLayer({
 		},
 		{
 			slot: 'places',
-			draw: ({ sources, project, label, colours: c }) =>
+			draw: ({ sources, project, label, nameOf, colours: c }) =>
 				sources[ID]!.features.flatMap((m) => {
 					const g = m.geometry;
 					const isTown = g.type === 'Point';
 					const anchor = isTown ? g.coordinates : polygonLabelPoint(g as never);
 					const [x, y] = project(anchor);
-					const name = label(anchor, m.properties.name, {
+					const name = label(anchor, nameOf(m.properties), {
 						size: 13,
 						fill: c.outline,
 						dy: isTown ? 20 : 4,
@@ -113,13 +113,13 @@ export default defineLayer({
 				})
 		}
 	],
-	altText: ({ places, series }) => {
-		const areas = places.filter((p) => p.geometryType !== 'Point').map((p) => p.names.en);
-		const towns = places.filter((p) => p.geometryType === 'Point').map((p) => p.names.en);
+	altText: ({ m, places, series }) => {
+		const areas = places.filter((p) => p.geometryType !== 'Point').map((p) => p.name);
+		const towns = places.filter((p) => p.geometryType === 'Point').map((p) => p.name);
 		const parts = [];
-		if (areas.length) parts.push(`Municipalities outlined in grey: ${series(areas)}`);
-		if (towns.length === 1) parts.push(`${towns[0]}, a town point without its own boundary`);
-		if (towns.length > 1) parts.push(`${series(towns)}, town points without their own boundaries`);
+		if (areas.length) parts.push(m.alt_municipalities_areas({ list: series(areas) }));
+		if (towns.length === 1) parts.push(m.alt_municipalities_town({ name: towns[0]! }));
+		if (towns.length > 1) parts.push(m.alt_municipalities_towns({ list: series(towns) }));
 		return parts.length ? { sentence: `${parts.join('; ')}.` } : null;
 	}
 });

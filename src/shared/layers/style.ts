@@ -6,6 +6,7 @@
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { CLUSTER_THRESHOLD, type MapGeometry } from '../app-data';
+import type { Locale } from '../i18n/locales';
 import { BASE, type Theme } from '../palette';
 import type { LayerModule, StyleLayer } from './define';
 import type { Registry } from './registry';
@@ -40,7 +41,8 @@ export function buildStyle(
 	registry: Registry,
 	geometry: MapGeometry,
 	theme: Theme,
-	visible: ReadonlySet<string>
+	visible: ReadonlySet<string>,
+	locale: Locale = 'en'
 ): StyleSpecification {
 	const clustered = clusteredIn(geometry);
 	const sources: Record<string, SourceSpecification> = {};
@@ -61,6 +63,8 @@ export function buildStyle(
 	}
 	return {
 		version: 8,
+		// The labels' one switch: which `name_<locale>` they show (see `localName`).
+		state: { locale: { default: locale } },
 		sources,
 		layers: [
 			{

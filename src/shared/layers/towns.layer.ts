@@ -1,6 +1,7 @@
 /** Towns under the story, from GeoNames: orientation, never clicked. */
 import { MAP_FONT } from '../palette';
 import { defineLayer } from './define';
+import { localName } from './expressions';
 
 const ID = 'towns';
 
@@ -12,12 +13,12 @@ export default defineLayer({
 	kinds: ['town'],
 	order: 90,
 	colours: { light: { dot: '#4a4740' }, dark: { dot: '#c9cdd1' } },
-	sources: (features) => ({
+	sources: (features, names) => ({
 		[ID]: {
 			type: 'FeatureCollection',
 			features: features.map((f) => ({
 				type: 'Feature',
-				properties: { id: f.properties.id, name: f.properties.names.en },
+				properties: { id: f.properties.id, ...names(f.properties.names) },
 				geometry: f.geometry
 			}))
 		}
@@ -34,7 +35,7 @@ export default defineLayer({
 			type: 'symbol',
 			slot: 'basemap-labels',
 			layout: {
-				'text-field': ['get', 'name'],
+				'text-field': localName,
 				'text-font': MAP_FONT,
 				'text-size': 12,
 				'text-offset': [0, 0.7],
@@ -48,7 +49,16 @@ export default defineLayer({
 		{
 			slot: 'basemap-labels',
 			// Town names give way to the story's places: none within 30 px of one, none under the legend.
-			draw: ({ sources, project, inView, underFurniture, storyPoints, label, colours: c }) =>
+			draw: ({
+				sources,
+				project,
+				inView,
+				underFurniture,
+				storyPoints,
+				label,
+				nameOf,
+				colours: c
+			}) =>
 				sources[ID]!.features.flatMap((town) => {
 					const p = (town.geometry as GeoJSON.Point).coordinates;
 					const [x, y] = project(p);
@@ -57,7 +67,7 @@ export default defineLayer({
 					if (!inView(p) || underFurniture(x, y + 15) || crowded) return [];
 					return [
 						`<circle cx="${x}" cy="${y}" r="2.5" fill="${c.dot}"/>`,
-						label(p, town.properties.name, { size: 12, fill: c.text, dy: 15 })
+						label(p, nameOf(town.properties), { size: 12, fill: c.text, dy: 15 })
 					];
 				})
 		}

@@ -1,8 +1,10 @@
 import { error } from '@sveltejs/kit';
+import { LANG_ENTRIES } from '$shared/i18n/locales';
 import { PRESETS, presetByName } from '$lib/presets';
 import type { EntryGenerator, PageLoad } from './$types';
 
-export const entries: EntryGenerator = () => PRESETS.map((p) => ({ preset: p.name }));
+export const entries: EntryGenerator = () =>
+	LANG_ENTRIES.flatMap((lang) => PRESETS.map((p) => ({ ...lang, preset: p.name })));
 
 export const load: PageLoad = ({ params }) => {
 	const preset = presetByName(params.preset);
