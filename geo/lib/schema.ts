@@ -34,6 +34,19 @@ export const isText = (v: unknown): v is string => typeof v === 'string' && v.tr
 /** A list of allowed values as a message gives it: `"day", "month", "year"`. */
 export const oneOf = (list: readonly string[]) => list.map((x) => `"${x}"`).join(', ');
 
+/**
+ * Whether `YYYY-MM-DD` names a day of the calendar. `Date.parse` is not enough: it reads
+ * 2023-02-30 as 2 March.
+ */
+export function isCalendarDay(value: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!m) return false;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const d = new Date(0);
+	d.setUTCFullYear(year, month - 1, day);
+	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
 export function checkDate(
 	value: unknown,
 	at: string,
@@ -63,7 +76,7 @@ export function checkDate(
 			d.value,
 			{ day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[precision]
 		);
-	} else if (precision === 'day' && Number.isNaN(Date.parse(`${d.value}T00:00:00Z`))) {
+	} else if (precision === 'day' && !isCalendarDay(d.value)) {
 		complain(id, `${at}/value`, 'not a calendar date', d.value, 'a real day');
 	}
 	if (needsLabel && !isText(d.label))
