@@ -13,7 +13,7 @@ describe('the static map’s alt text, written from the catalog', () => {
 		expect(alt).toContain(
 			'Ambush of a Kosovo Police patrol near Banjska, 24 September 2023, approximate;'
 		);
-		expect(alt).toContain('Clashes between protesters and KFOR in Zvečan, May 2023, approximate.');
+		expect(alt).toContain('Zvečan clashes, 26 May 2023, approximate.');
 		for (const p of catalog.places.filter((p) => p.layer === 'incidents')) {
 			const named = `${p.names.en}, ${formatDate(p.dates[0]!)}`;
 			expect(alt).toContain(named);
