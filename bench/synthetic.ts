@@ -78,7 +78,8 @@ export function syntheticIncidents(
 			},
 			summary: 'A generated point that stands in for an incident in the benchmark.',
 			excerpts: [excerptId],
-			municipality: String(area.properties?.id)
+			municipality: String(area.properties?.id),
+			lastChecked: '2026-12-03'
 		};
 		out.push({ type: 'Feature', properties, geometry: point });
 	}

@@ -16,7 +16,7 @@ import { firstDifference, normalise } from './geometry';
 import { rel } from './paths';
 import { registry } from './layers';
 import { checkExcerpts, checkSources } from './provenance';
-import { checkBasemapProperties, checkProperties } from './schema';
+import { checkBasemapProperties, checkProperties, localDay } from './schema';
 import type {
 	BasemapProperties,
 	Derivation,
@@ -37,6 +37,11 @@ export interface CheckOptions {
 	recompute: boolean;
 	/** Basemap files are optional in fixture roots. */
 	basemap: boolean;
+	/**
+	 * The day of the check, `YYYY-MM-DD`: corrections and lastChecked dates after it are refused.
+	 * By default the machine's local date; the fixture tests fix it.
+	 */
+	today?: string;
 }
 
 export interface CheckResult {
@@ -67,6 +72,7 @@ export function checkGeoData(options: CheckOptions): CheckResult {
 		overlay && existsSync(inRoot(overlay, f)) ? inRoot(overlay, f) : inRoot(root, f);
 	const fileName = (f: string) => rel(resolve(f));
 
+	const today = options.today ?? localDay();
 	const archive = new Archive(options.archiveDir);
 	const haveArchive = archive.present;
 	if (!haveArchive) {
@@ -92,14 +98,16 @@ export function checkGeoData(options: CheckOptions): CheckResult {
 	const sources = checkSources(
 		sourcesJson,
 		haveArchive ? archive : null,
-		report.for(fileName(SOURCES_FILE))
+		report.for(fileName(SOURCES_FILE)),
+		today
 	);
 	const excerptsJson = read(EXCERPTS_FILE);
 	const excerpts = checkExcerpts(
 		excerptsJson,
 		sources,
 		haveArchive ? archive : null,
-		report.for(fileName(EXCERPTS_FILE))
+		report.for(fileName(EXCERPTS_FILE)),
+		today
 	);
 	const excerptIds = new Set(excerpts.keys());
 
@@ -143,7 +151,14 @@ export function checkGeoData(options: CheckOptions): CheckResult {
 						base.geometry.map((t) => `"${t}"`).join(', ')
 					);
 				checkBasemapProperties(f.properties ?? {}, geometry, index, base.kinds, complain);
-			} else checkProperties(f.properties ?? {}, geometry, index, { layers, excerptIds }, complain);
+			} else
+				checkProperties(
+					f.properties ?? {},
+					geometry,
+					index,
+					{ layers, excerptIds, today },
+					complain
+				);
 			noteId(file, index, f);
 			(base ? basemap : places).push({ file, index, feature: f, geometryOk });
 		});

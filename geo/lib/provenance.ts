@@ -2,16 +2,57 @@
 import type { Archive } from './archive';
 import { ptr, type Complain } from './errors';
 import { ELISION, explainMismatch, findQuote, fold } from './quotes';
-import { checkDate, isText, KEBAB, oneOf } from './schema';
+import { checkCorrections, checkDate, isText, KEBAB, oneOf } from './schema';
 import { SIDES, STANCES, type Excerpt, type Source } from '../../src/shared/contract';
 
 /** Excerpts are short by rule: the project quotes, it never republishes. */
 export const MAX_EXCERPT_WORDS = 60;
 
+const SOURCE_KEYS = [
+	'id',
+	'outlet',
+	'title',
+	'date',
+	'language',
+	'archiveFile',
+	'archiveSha256',
+	'reliability',
+	'note',
+	'corrections'
+];
+const EXCERPT_KEYS = [
+	'id',
+	'source',
+	'exact',
+	'prefix',
+	'suffix',
+	'claimant',
+	'side',
+	'stance',
+	'note',
+	'corrections'
+];
+
+/** Unknown fields are refused: a misspelt `corrections` would otherwise hide a correction. */
+function checkKeys(
+	entry: unknown,
+	allowed: readonly string[],
+	at: string,
+	id: string,
+	complain: Complain
+) {
+	if (!entry || typeof entry !== 'object') return;
+	for (const key of Object.keys(entry)) {
+		if (!allowed.includes(key))
+			complain(id, `${at}/${key}`, 'unknown property', key, `only ${allowed.join(', ')}`);
+	}
+}
+
 export function checkSources(
 	value: unknown,
 	archive: Archive | null,
-	complain: Complain
+	complain: Complain,
+	today: string
 ): Map<string, Source> {
 	const byId = new Map<string, Source>();
 	const list = (value as { sources?: unknown })?.sources;
@@ -26,6 +67,8 @@ export function checkSources(
 			complain(id, `${at}/id`, 'id is not kebab-case', s?.id, 'a kebab-case id');
 		if (byId.has(id)) complain(id, `${at}/id`, 'duplicate source id', id, 'an id used once');
 		byId.set(id, s);
+		checkKeys(s, SOURCE_KEYS, at, id, complain);
+		checkCorrections(s?.corrections, `${at}/corrections`, id, complain, today);
 		for (const key of ['outlet', 'title', 'language', 'archiveFile'] as const) {
 			if (!isText(s?.[key]))
 				complain(id, `${at}/${key}`, `source has no ${key}`, s?.[key], 'a non-empty string');
@@ -67,7 +110,8 @@ export function checkExcerpts(
 	value: unknown,
 	sources: ReadonlyMap<string, Source>,
 	archive: Archive | null,
-	complain: Complain
+	complain: Complain,
+	today: string
 ): Map<string, Excerpt> {
 	const byId = new Map<string, Excerpt>();
 	const list = (value as { excerpts?: unknown })?.excerpts;
@@ -82,6 +126,8 @@ export function checkExcerpts(
 			complain(id, `${at}/id`, 'id is not kebab-case', e?.id, 'a kebab-case id');
 		if (byId.has(id)) complain(id, `${at}/id`, 'duplicate excerpt id', id, 'an id used once');
 		byId.set(id, e);
+		checkKeys(e, EXCERPT_KEYS, at, id, complain);
+		checkCorrections(e?.corrections, `${at}/corrections`, id, complain, today);
 		if (!isText(e?.claimant))
 			complain(
 				id,

@@ -21,7 +21,9 @@ const ALLOWED_KEYS = new Set([
 	'summary',
 	'excerpts',
 	'municipality',
-	'caveat'
+	'caveat',
+	'lastChecked',
+	'corrections'
 ]);
 
 const DATE_FORMATS = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ };
@@ -33,6 +35,135 @@ const CITED_TOLERANCE_DEG = 2e-5;
 export const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 /** A list of allowed values as a message gives it: `"day", "month", "year"`. */
 export const oneOf = (list: readonly string[]) => list.map((x) => `"${x}"`).join(', ');
+
+/**
+ * Whether `YYYY-MM-DD` names a day of the calendar. `Date.parse` is not enough: it reads
+ * 2023-02-30 as 2 March.
+ */
+export function isCalendarDay(value: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!m) return false;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const d = new Date(0);
+	d.setUTCFullYear(year, month - 1, day);
+	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** The machine's local date, `YYYY-MM-DD`: the day of the check, after which nothing is dated. */
+export function localDay(now = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A day that records an editorial act (a correction, a check against the archive): `YYYY-MM-DD`,
+ * a day of the calendar, and not after the day of the check. `what` names it in the messages.
+ */
+function checkDay(
+	value: unknown,
+	at: string,
+	id: string,
+	complain: Complain,
+	what: { name: string; missing: string; expected: string },
+	today: string
+): boolean {
+	if (value === undefined || value === null || value === '') {
+		complain(id, at, what.missing, value, `${what.expected}, as YYYY-MM-DD`);
+		return false;
+	}
+	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+		complain(
+			id,
+			at,
+			`${what.name} is not a YYYY-MM-DD date`,
+			value,
+			`${what.expected}, as YYYY-MM-DD`
+		);
+		return false;
+	}
+	if (!isCalendarDay(value)) {
+		complain(id, at, `${what.name} is not a calendar date`, value, 'a real day');
+		return false;
+	}
+	if (value > today) {
+		complain(
+			id,
+			at,
+			`${what.name} is in the future`,
+			value,
+			`a day no later than today, the day of the check (${today})`
+		);
+		return false;
+	}
+	return true;
+}
+
+const CORRECTION_KEYS = ['date', 'text'];
+const CORRECTION_TEXT =
+	'what changed and why, in our own words: one or more sentences ending with a full stop';
+
+/**
+ * The corrections of a feature, an excerpt or a source: a list of `{ date, text }`, or no field.
+ * Returns the latest valid date, for the feature's `lastChecked`.
+ */
+export function checkCorrections(
+	value: unknown,
+	at: string,
+	id: string,
+	complain: Complain,
+	today: string
+): string | null {
+	if (value === undefined) return null;
+	if (!Array.isArray(value)) {
+		complain(id, at, 'corrections is not a list', value, 'a list of { date, text }, or no field');
+		return null;
+	}
+	let latest: string | null = null;
+	value.forEach((c: unknown, i) => {
+		const here = `${at}/${i}`;
+		if (!c || typeof c !== 'object' || Array.isArray(c)) {
+			complain(id, here, 'correction is not an object', c, '{ date, text }');
+			return;
+		}
+		const entry = c as Record<string, unknown>;
+		for (const key of Object.keys(entry)) {
+			if (!CORRECTION_KEYS.includes(key))
+				complain(
+					id,
+					`${here}/${key}`,
+					'unknown correction field',
+					key,
+					`only ${CORRECTION_KEYS.join(', ')}`
+				);
+		}
+		const dated = checkDay(
+			entry.date,
+			`${here}/date`,
+			id,
+			complain,
+			{
+				name: 'correction date',
+				missing: 'correction has no date',
+				expected: 'the day the correction was made'
+			},
+			today
+		);
+		if (dated && (latest === null || (entry.date as string) > latest))
+			latest = entry.date as string;
+		if (!isText(entry.text)) {
+			complain(id, `${here}/text`, 'correction has no text', entry.text, CORRECTION_TEXT);
+		} else if (!/\.$/.test(entry.text.trim())) {
+			complain(
+				id,
+				`${here}/text`,
+				'correction text does not end with a full stop',
+				entry.text,
+				CORRECTION_TEXT
+			);
+		}
+	});
+	return latest;
+}
 
 export function checkDate(
 	value: unknown,
@@ -63,7 +194,7 @@ export function checkDate(
 			d.value,
 			{ day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[precision]
 		);
-	} else if (precision === 'day' && Number.isNaN(Date.parse(`${d.value}T00:00:00Z`))) {
+	} else if (precision === 'day' && !isCalendarDay(d.value)) {
 		complain(id, `${at}/value`, 'not a calendar date', d.value, 'a real day');
 	}
 	if (needsLabel && !isText(d.label))
@@ -294,7 +425,7 @@ export function checkProperties(
 	props: Record<string, unknown>,
 	geometry: Geometry | null,
 	index: number,
-	context: { layers: readonly PlaceLayer[]; excerptIds: ReadonlySet<string> },
+	context: { layers: readonly PlaceLayer[]; excerptIds: ReadonlySet<string>; today: string },
 	complain: Complain
 ) {
 	const at = ptr('features', index, 'properties');
@@ -425,6 +556,29 @@ export function checkProperties(
 	for (const key of ['caveat', 'municipality'] as const) {
 		if (p[key] !== undefined && !isText(p[key]))
 			complain(fid, `${at}/${key}`, `${key} is empty`, p[key], 'a non-empty string, or no field');
+	}
+	const latest = checkCorrections(p.corrections, `${at}/corrections`, fid, complain, context.today);
+	const checked = checkDay(
+		p.lastChecked,
+		`${at}/lastChecked`,
+		fid,
+		complain,
+		{
+			name: 'lastChecked',
+			missing: 'feature has no lastChecked date',
+			expected: 'the day the feature was last checked against the archive'
+		},
+		context.today
+	);
+	// A correction is made after checking the feature, so its date cannot be later than the check.
+	if (checked && latest !== null && p.lastChecked < latest) {
+		complain(
+			fid,
+			`${at}/lastChecked`,
+			'lastChecked is earlier than a correction',
+			p.lastChecked,
+			`a day no earlier than the latest correction, ${latest}`
+		);
 	}
 }
 

@@ -15,7 +15,7 @@ describe('the static map’s alt text, written from the catalog', () => {
 		expect(alt).toContain(
 			'Ambush of a Kosovo Police patrol near Banjska, 24 September 2023, approximate;'
 		);
-		expect(alt).toContain('Clashes between protesters and KFOR in Zvečan, May 2023, approximate.');
+		expect(alt).toContain('Zvečan clashes, 26 May 2023, approximate.');
 		for (const p of catalog.data.places.filter((p) => p.layer === 'incidents')) {
 			const named = `${p.name}, ${p.dates[0]!.text}`;
 			expect(alt).toContain(named);
@@ -31,8 +31,8 @@ describe('the static map’s alt text, written from the catalog', () => {
 
 	it('describes the layers visible by default, and not the historical Ground Safety Zone', () => {
 		expect(alt).toContain('Kosovo–Serbia boundary');
-		expect(alt).toContain('Serbian Armed Forces deployment band (approximate, no positions)');
-		expect(alt).toContain('KFOR reinforcement area');
+		expect(alt).toContain('a 15 km band standing for the reported Serbian deployment');
+		expect(alt).toContain('municipalities standing for the reported KFOR reinforcement');
 		expect(alt).not.toContain('Ground Safety Zone');
 	});
 

@@ -27,6 +27,17 @@ export type LocationPrecision =
 	| { precision: 'approximate'; radiusM: number; basis: string }
 	| { precision: 'area'; basis: string };
 
+/**
+ * A change made to published data, recorded where the reader meets it: what changed and why,
+ * in our own words. Corrections are never silent and never removed.
+ */
+export interface Correction {
+	/** The day the correction was published, `YYYY-MM-DD`: a real day, not after the build. */
+	date: string;
+	/** What changed and why: one or more sentences, each ending with a full stop. */
+	text: string;
+}
+
 export interface Names {
 	en: string;
 	/** Serbian, Latin script. */
@@ -131,6 +142,10 @@ export interface PlaceProperties {
 	municipality?: string;
 	/** Anything a reader must know to read the shape honestly. */
 	caveat?: string;
+	/** The day the feature was last checked against the archive, `YYYY-MM-DD`. */
+	lastChecked: string;
+	/** Every change made to the feature since it was published, oldest first. */
+	corrections?: Correction[];
 }
 
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;
@@ -173,6 +188,8 @@ export interface Source {
 	/** Where the text itself shows errors, and how far to trust its unique claims. */
 	reliability?: string;
 	note?: string;
+	/** Every change made to the source's entry since it was published, oldest first. */
+	corrections?: Correction[];
 }
 
 /** A verbatim quote, anchored like a W3C TextQuoteSelector. */
@@ -187,6 +204,8 @@ export interface Excerpt {
 	side: Side;
 	stance: Stance;
 	note?: string;
+	/** Every change made to the excerpt (its note, claimant, stance) since it was published. */
+	corrections?: Correction[];
 }
 
 export interface SourceRegistry {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkGeoData, formatErrors, type CheckOptions } from '../../geo/lib/check';
 import { deriveFiles } from '../../geo/lib/derive-files';
 import { ROOT } from '../../geo/lib/paths';
+import { isCalendarDay, localDay } from '../../geo/lib/schema';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/geo');
 const VALID = path.join(FIXTURES, 'valid');
@@ -15,6 +16,8 @@ const options = (extra: Partial<CheckOptions> = {}): CheckOptions => ({
 	ci: true,
 	recompute: true,
 	basemap: false,
+	// Fixed, so that the message of a correction dated in the future stays the same.
+	today: '2026-12-03',
 	...extra
 });
 
@@ -35,7 +38,7 @@ describe('the data check on fixtures', () => {
 
 	const cases = readdirSync(path.join(FIXTURES, 'invalid'));
 	it('has an invalid fixture for each rule', () => {
-		expect(cases.length).toBeGreaterThanOrEqual(26);
+		expect(cases.length).toBeGreaterThanOrEqual(36);
 	});
 
 	for (const name of cases) {
@@ -52,6 +55,20 @@ describe('the data check on fixtures', () => {
 			}
 		});
 	}
+});
+
+describe('the days of corrections and checks', () => {
+	it('are days of the calendar, leap days included', () => {
+		expect(['2024-02-29', '2000-02-29', '2026-12-31'].filter(isCalendarDay)).toHaveLength(3);
+		expect(
+			['2023-02-29', '2100-02-29', '2026-11-31', '2026-13-01', '2026-1-1'].some(isCalendarDay)
+		).toBe(false);
+	});
+	it('are checked against the machine’s local date by default', () => {
+		expect(localDay(new Date(2026, 11, 3, 23, 59))).toBe('2026-12-03');
+		const valid = checkGeoData(options({ today: undefined, recompute: false }));
+		expect(formatErrors(valid)).toEqual([]);
+	});
 });
 
 describe('the source archive', () => {

@@ -13,6 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { selectFromDataset } from '../../geo/lib/inputs';
 import { archiveDir, GEO_DIR } from '../../geo/lib/paths';
 import { fold } from '../../geo/lib/quotes';
+import type {
+	Correction,
+	ExcerptFile,
+	PlaceProperties,
+	SourceRegistry
+} from '../../src/shared/contract';
 
 const read = (file: string) =>
 	JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8')) as FeatureCollection;
@@ -26,6 +32,11 @@ const municipalities = read('data/municipalities.geojson');
 const incidents = read('data/incidents.geojson');
 const countries = read('basemap/countries.geojson');
 const towns = read('basemap/towns.geojson');
+const contextPlaces = read('data/context-places.geojson');
+const readJson = <T>(file: string) =>
+	JSON.parse(readFileSync(path.join(GEO_DIR, file), 'utf8')) as T;
+const sources = readJson<SourceRegistry>('sources.json');
+const excerpts = readJson<ExcerptFile>('excerpts.json');
 const km2 = (f: Feature) => area(f) / 1e6;
 
 describe('the Kosovo–Serbia boundary line', () => {
@@ -108,19 +119,33 @@ describe('North Mitrovica', () => {
 });
 
 describe('the wording of the data', () => {
-	const places = [...incidents.features, ...municipalities.features, ...zones.features];
-	const ownWords = places.flatMap((f) => {
-		const p = f.properties as {
-			id: string;
-			summary: string;
-			caveat?: string;
-			location: { basis: string };
-			dates: { label: string }[];
-		};
-		return [p.summary, p.caveat ?? '', p.location.basis, ...p.dates.map((d) => d.label)].map(
-			(text) => [p.id, text] as const
-		);
-	});
+	const places = [
+		...incidents.features,
+		...municipalities.features,
+		...zones.features,
+		...contextPlaces.features
+	];
+	const corrections = (c: Correction[] | undefined) => (c ?? []).map((x) => x.text);
+	const ownWords = [
+		...places.flatMap((f) => {
+			const p = f.properties as PlaceProperties;
+			return [
+				p.summary,
+				p.caveat ?? '',
+				p.location.basis,
+				...p.dates.map((d) => d.label),
+				...corrections(p.corrections)
+			].map((text) => [p.id, text] as const);
+		}),
+		...sources.sources.flatMap((s) =>
+			[s.note ?? '', s.reliability ?? '', s.date.note ?? '', ...corrections(s.corrections)].map(
+				(text) => [s.id, text] as const
+			)
+		),
+		...excerpts.excerpts.flatMap((e) =>
+			[e.note ?? '', ...corrections(e.corrections)].map((text) => [e.id, text] as const)
+		)
+	];
 	const archive = archiveDir();
 	it.skipIf(!existsSync(archive))(
 		'puts quotation marks only around words that are verbatim in an archived article',
@@ -137,6 +162,9 @@ describe('the wording of the data', () => {
 			expect(unverified).toEqual([]);
 		}
 	);
+	it('quotes with curly quotation marks only, which the check above reads', () => {
+		expect(ownWords.filter(([, text]) => text.includes('"'))).toEqual([]);
+	});
 	it('gives Serbian names in Latin script', () => {
 		for (const f of [...places, ...countries.features, ...towns.features]) {
 			expect((f.properties!.names as { sr: string }).sr).not.toMatch(/[\u0400-\u04FF]/);

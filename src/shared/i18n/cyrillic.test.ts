@@ -30,6 +30,13 @@ describe('toCyrillic', () => {
 		expect(toCyrillic('{count} mesta od {total}')).toBe('{count} места од {total}');
 		expect(toCyrillic('24. septembar 2023.')).toBe('24. септембар 2023.');
 	});
+	it('keeps key names, iframe and px as printed', () => {
+		expect(toCyrillic('N ide dalje, Shift+N nazad; Enter otvara. Ctrl + točkić')).toBe(
+			'N иде даље, Shift+N назад; Enter отвара. Ctrl + точкић'
+		);
+		expect(toCyrillic('Visina (px), kod za iframe')).toBe('Висина (px), код за iframe');
+		expect(toCyrillic('U Novom Pazaru')).toBe('У Новом Пазару');
+	});
 	it('keeps acronyms in Latin unless Serbian writes them in Cyrillic, and keeps their endings Serbian', () => {
 		expect(toCyrillic('BBC i ANI')).toBe('BBC и ANI');
 		expect(toCyrillic('NATO i KFOR-a, EU')).toBe('НАТО и КФОР-а, ЕУ');

@@ -11,7 +11,8 @@
  *   in Latin, except those the Serbian press writes in Cyrillic (NATO → НАТО, KFOR → КФОР, EU → ЕУ,
  *   UN → УН, SAD → САД); so a Serbian word set in capitals would stay Latin too (our texts have none);
  * - names of foreign outlets, bodies and software that Serbian texts keep in Latin (KEEP below)
- *   stay as they are.
+ *   stay as they are, and so do the names of keys as printed on keyboards (Shift, Enter, Ctrl,
+ *   the letter N of the map's shortcut), `iframe` and `px`.
  */
 const LETTERS: Record<string, string> = {
 	a: 'а',
@@ -77,6 +78,7 @@ const PROTECTED = new RegExp(
 		'www\\.\\S+',
 		'[\\w.+-]+@[\\w-]+\\.[\\w.]+',
 		'\\b[a-z0-9]+(?:-[a-z0-9]+)+\\b',
+		'\\b(?:Shift|Enter|Ctrl|iframe|px|N)\\b',
 		...KEEP.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
 		'\\b[A-Z][a-z]*[A-Z][A-Za-z]*\\b'
 	].join('|'),
