@@ -13,21 +13,45 @@ import {
 	shardOf,
 	type Bbox,
 	type Catalog,
-	type CatalogPlace,
 	type MapCollection,
 	type MapGeometry
 } from '../../src/shared/app-data';
 import type {
 	BasemapProperties,
+	DateValue,
 	Excerpt,
 	LayerId,
 	PlaceFeature,
+	PlaceProperties,
 	Source
 } from '../../src/shared/contract';
 import { nameIn } from '../../src/shared/i18n/local-text';
 import { LOCALES } from '../../src/shared/i18n/locales';
 import type { LabelNames } from '../../src/shared/layers/define';
 import type { Registry } from '../../src/shared/layers/registry';
+
+/** A place as the build holds it, before `localizeCatalog` writes it in each locale's words. */
+export interface RawPlace extends Omit<PlaceProperties, 'dates'> {
+	name: string;
+	lastCheckedText: string;
+	dates: (DateValue & { text: string })[];
+	geometryType: Geometry['type'];
+	anchor: [number, number];
+	bbox: Bbox;
+}
+
+/** The catalog in every locale's words at once (LocalTexts), as the build holds it. */
+export interface RawCatalog extends Omit<Catalog, 'places' | 'excerpts' | 'sources'> {
+	places: RawPlace[];
+	excerpts: Record<string, Omit<Excerpt, 'prefix' | 'suffix'>>;
+	sources: Record<
+		string,
+		Omit<Source, 'archiveSha256' | 'archiveFile' | 'date'> & {
+			date: Source['date'] & { text: string };
+			excerptCount: number;
+		}
+	>;
+}
 
 /** Places per detail shard: one fetch of about 60 KB (gzip) when an unlisted place is chosen. */
 const SHARD_SIZE = 2000;
@@ -90,22 +114,23 @@ export function buildAppData(
 	basemap: Record<string, Feature<Geometry, BasemapProperties>[]>,
 	sources: Source[],
 	excerpts: Excerpt[]
-): { catalog: Catalog; geometry: MapGeometry; shards: CatalogPlace[][] } {
+): { catalog: RawCatalog; geometry: MapGeometry; shards: RawPlace[][] } {
 	// In English: localizeCatalog (localize.ts) writes each locale's own.
-	const places: CatalogPlace[] = features.map((f) => ({
+	const places: RawPlace[] = features.map((f) => ({
 		...f.properties,
 		name: f.properties.names.en,
+		lastCheckedText: f.properties.lastChecked,
 		dates: f.properties.dates.map((d) => ({ ...d, text: d.value })),
 		geometryType: f.geometry.type,
 		anchor: anchorOf(f),
 		bbox: bbox(f) as Bbox
 	}));
 	const counts: Record<LayerId, number> = Object.fromEntries(registry.ids.map((l) => [l, 0]));
-	const listed: CatalogPlace[] = [];
-	const unlisted: CatalogPlace[] = [];
+	const listed: RawPlace[] = [];
+	const unlisted: RawPlace[] = [];
 	for (const p of places) (counts[p.layer]!++ < LIST_LIMIT ? listed : unlisted).push(p);
 	const shardCount = Math.ceil(unlisted.length / SHARD_SIZE);
-	const shards: CatalogPlace[][] = Array.from({ length: shardCount }, () => []);
+	const shards: RawPlace[][] = Array.from({ length: shardCount }, () => []);
 	for (const p of unlisted) shards[shardOf(p.id, shardCount)]!.push(p);
 	const used = new Set(features.flatMap((f) => f.properties.excerpts));
 	const publicExcerpts = Object.fromEntries(
@@ -143,6 +168,15 @@ export function buildAppData(
 	return {
 		catalog: {
 			locale: 'en',
+			towns: Object.values(basemap)
+				.flat()
+				.filter((f) => f.properties.kind === 'town' && f.geometry.type === 'Point')
+				.map((f) => ({
+					id: f.properties.id,
+					name: f.properties.names.en,
+					names: f.properties.names,
+					at: (f.geometry as GeoJSON.Point).coordinates as [number, number]
+				})),
 			places: listed,
 			counts,
 			shards: shardCount,

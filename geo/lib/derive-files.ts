@@ -58,7 +58,19 @@ function adoptSuppliedBoundary(root: string, f: Feature, log: (line: string) => 
 		source: meta.source,
 		licence: meta.licence
 	};
-	props.location = { precision: 'area', basis: `Boundary from a supplied file: ${meta.source}.` };
-	props.caveat = `Boundary from a supplied file (${meta.source}), not from a packaged open dataset.`;
+	// The file's own source name stays as given; the words around it are in each language.
+	props.location = {
+		precision: 'area',
+		basis: {
+			en: `Boundary from a supplied file: ${meta.source}.`,
+			sr: `Granica iz dostavljene datoteke: ${meta.source}.`,
+			sq: `Kufiri nga një skedar i dhënë: ${meta.source}.`
+		}
+	};
+	props.caveat = {
+		en: `Boundary from a supplied file (${meta.source}), not from a packaged open dataset.`,
+		sr: `Granica iz dostavljene datoteke (${meta.source}), a ne iz upakovanog otvorenog skupa podataka.`,
+		sq: `Kufiri nga një skedar i dhënë (${meta.source}), jo nga një grup i hapur të dhënash i paketuar.`
+	};
 	log(`  ${props.id}: boundary taken from ${rel(full)}`);
 }

@@ -4,6 +4,7 @@
  * it, at build time, so the browser formats nothing before the map is ready.
  */
 import type { Catalog, CatalogPlace, PublicExcerpt, PublicSource } from '../../src/shared/app-data';
+import type { RawCatalog, RawPlace } from './app-data';
 import { formatDay } from '../../src/shared/i18n/format';
 import { inLocale, type LocalText } from '../../src/shared/i18n/local-text';
 import type { Locale } from '../../src/shared/i18n/locales';
@@ -24,12 +25,13 @@ const OWN_WORDS = new Set([
 	'text',
 	'title',
 	'claimant',
-	'source'
+	'source',
+	'outlet'
 ]);
 
-function localizeWords<T>(value: T, locale: Locale): T {
+function localizeWords<T>(value: unknown, locale: Locale): T {
 	if (Array.isArray(value)) return value.map((v) => localizeWords(v, locale)) as T;
-	if (!value || typeof value !== 'object') return value;
+	if (!value || typeof value !== 'object') return value as T;
 	return Object.fromEntries(
 		Object.entries(value).map(([key, v]) => [
 			key,
@@ -53,29 +55,46 @@ export function dateText(
 	return d.approximate ? m.date_about({ date: text }) : text;
 }
 
-export function localizePlace(place: CatalogPlace, locale: Locale, m: Messages): CatalogPlace {
-	const words = localizeWords(place, locale);
+/** A correction's day, written out in the locale, beside its words in the locale. */
+function localizeCorrections<T extends { corrections?: { date: string }[] }>(
+	item: T,
+	locale: Locale
+): T {
+	if (!item.corrections) return item;
 	return {
-		...words,
-		name: inLocale(place.names, locale),
-		dates: words.dates.map((d) => ({ ...d, text: dateText(d, locale, m) }))
+		...item,
+		corrections: item.corrections.map((c) => ({
+			...c,
+			day: formatDay({ value: c.date, precision: 'day' }, locale)
+		}))
 	};
 }
 
-export function localizeCatalog(catalog: Catalog, locale: Locale, m: Messages): Catalog {
+export function localizePlace(place: RawPlace, locale: Locale, m: Messages): CatalogPlace {
+	const words = localizeCorrections(localizeWords<CatalogPlace>(place, locale), locale);
+	return {
+		...words,
+		name: inLocale(place.names, locale),
+		dates: words.dates.map((d) => ({ ...d, text: dateText(d, locale, m) })),
+		lastCheckedText: formatDay({ value: place.lastChecked, precision: 'day' }, locale)
+	};
+}
+
+export function localizeCatalog(catalog: RawCatalog, locale: Locale, m: Messages): Catalog {
 	return {
 		...catalog,
 		locale,
 		places: catalog.places.map((p) => localizePlace(p, locale, m)),
+		towns: catalog.towns.map((t) => ({ ...t, name: inLocale(t.names, locale) })),
 		excerpts: Object.fromEntries(
 			Object.entries(catalog.excerpts).map(([id, e]) => [
 				id,
-				localizeWords<PublicExcerpt>(e, locale)
+				localizeCorrections(localizeWords<PublicExcerpt>(e, locale), locale)
 			])
 		),
 		sources: Object.fromEntries(
 			Object.entries(catalog.sources).map(([id, s]) => {
-				const words = localizeWords<PublicSource>(s, locale);
+				const words = localizeCorrections(localizeWords<PublicSource>(s, locale), locale);
 				return [id, { ...words, date: { ...words.date, text: dateText(s.date, locale, m) } }];
 			})
 		)

@@ -2,6 +2,7 @@
 import type { Archive } from './archive';
 import { ptr, type Complain } from './errors';
 import { ELISION, explainMismatch, findQuote, fold } from './quotes';
+import { hasText, checkLocales } from './local-text';
 import { checkCorrections, checkDate, isText, KEBAB, oneOf } from './schema';
 import { SIDES, STANCES, type Excerpt, type Source } from '../../src/shared/contract';
 
@@ -70,8 +71,23 @@ export function checkSources(
 		checkKeys(s, SOURCE_KEYS, at, id, complain);
 		checkCorrections(s?.corrections, `${at}/corrections`, id, complain, today);
 		for (const key of ['outlet', 'title', 'language', 'archiveFile'] as const) {
-			if (!isText(s?.[key]))
+			if (!hasText(s?.[key]))
 				complain(id, `${at}/${key}`, `source has no ${key}`, s?.[key], 'a non-empty string');
+		}
+		// A proper name (an outlet, a headline) is the same in every language; a description of ours is not.
+		for (const key of ['outlet', 'title'] as const) {
+			if (hasText(s?.[key]))
+				checkLocales(s[key], `${at}/${key}`, id, complain, `source ${key}`, true);
+		}
+		for (const [key, value] of [
+			['note', s?.note],
+			['reliability', s?.reliability],
+			['date/note', s?.date?.note]
+		] as const) {
+			if (value === undefined) continue;
+			if (!hasText(value))
+				complain(id, `${at}/${key}`, `source ${key} is empty`, value, 'a text, or no field');
+			else checkLocales(value, `${at}/${key}`, id, complain, `source ${key}`);
 		}
 		checkDate(s?.date, `${at}/date`, id, complain, false);
 		if (!/^[0-9a-f]{64}$/.test(s?.archiveSha256 ?? '')) {
@@ -128,7 +144,7 @@ export function checkExcerpts(
 		byId.set(id, e);
 		checkKeys(e, EXCERPT_KEYS, at, id, complain);
 		checkCorrections(e?.corrections, `${at}/corrections`, id, complain, today);
-		if (!isText(e?.claimant))
+		if (!hasText(e?.claimant))
 			complain(
 				id,
 				`${at}/claimant`,
@@ -136,6 +152,13 @@ export function checkExcerpts(
 				e?.claimant,
 				'the claimant, as "Kosovo Police" or "John Kirby, White House"'
 			);
+		// A claimant may be a bare name (an outlet's); a description is in every language.
+		else checkLocales(e.claimant, `${at}/claimant`, id, complain, 'claimant', true);
+		if (e?.note !== undefined) {
+			if (!hasText(e.note))
+				complain(id, `${at}/note`, 'excerpt note is empty', e.note, 'a text, or no field');
+			else checkLocales(e.note, `${at}/note`, id, complain, 'excerpt note');
+		}
 		if (!(SIDES as readonly string[]).includes(e?.side))
 			complain(id, `${at}/side`, 'unknown side', e?.side, oneOf(SIDES));
 		if (!(STANCES as readonly string[]).includes(e?.stance))

@@ -3,8 +3,14 @@ import type { Geometry } from 'geojson';
 import { ptr, type Complain } from './errors';
 import { parseDms } from './geometry';
 import type { PlaceLayer } from '../../src/shared/layers/define';
-import type { Derivation, GeometrySource, PlaceProperties } from '../../src/shared/contract';
+import type {
+	Derivation,
+	GeometrySource,
+	LocalText,
+	PlaceProperties
+} from '../../src/shared/contract';
 import { installedVersion, isDatasetPackage } from './inputs';
+import { checkEachText, checkLocales, hasText } from './local-text';
 import { registry } from './layers';
 
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -150,15 +156,16 @@ export function checkCorrections(
 		);
 		if (dated && (latest === null || (entry.date as string) > latest))
 			latest = entry.date as string;
-		if (!isText(entry.text)) {
+		if (!hasText(entry.text)) {
 			complain(id, `${here}/text`, 'correction has no text', entry.text, CORRECTION_TEXT);
-		} else if (!/\.$/.test(entry.text.trim())) {
-			complain(
-				id,
-				`${here}/text`,
-				'correction text does not end with a full stop',
+		} else {
+			checkLocales(entry.text, `${here}/text`, id, complain, 'correction text');
+			checkEachText(
 				entry.text,
-				CORRECTION_TEXT
+				`${here}/text`,
+				(t) => /\.$/.test(t.trim()),
+				(path, t) =>
+					complain(id, path, 'correction text does not end with a full stop', t, CORRECTION_TEXT)
 			);
 		}
 	});
@@ -197,8 +204,10 @@ export function checkDate(
 	} else if (precision === 'day' && !isCalendarDay(d.value)) {
 		complain(id, `${at}/value`, 'not a calendar date', d.value, 'a real day');
 	}
-	if (needsLabel && !isText(d.label))
+	if (needsLabel && !hasText(d.label))
 		complain(id, `${at}/label`, 'date has no label', d.label, 'what the date is, in words');
+	else if (needsLabel)
+		checkLocales(d.label as LocalText, `${at}/label`, id, complain, 'date label');
 	if (d.approximate !== undefined && typeof d.approximate !== 'boolean') {
 		complain(
 			id,
@@ -230,7 +239,7 @@ function checkGeometrySource(
 				return;
 			}
 			s.citations.forEach((c, i) => {
-				if (!isText(c?.source))
+				if (!hasText(c?.source))
 					complain(
 						id,
 						`${at}/citations/${i}/source`,
@@ -238,7 +247,13 @@ function checkGeometrySource(
 						c?.source,
 						'who publishes the coordinate'
 					);
+				else checkLocales(c.source, `${at}/citations/${i}/source`, id, complain, 'citation source');
 			});
+			if (s.agreement !== undefined) {
+				if (!hasText(s.agreement))
+					complain(id, `${at}/agreement`, 'agreement is empty', s.agreement, 'a text, or no field');
+				else checkLocales(s.agreement, `${at}/agreement`, id, complain, 'agreement');
+			}
 			const printed = s.citations[0]!.printed;
 			const parsed = typeof printed === 'string' ? parseDms(printed) : null;
 			if (!parsed) {
@@ -287,7 +302,7 @@ function checkGeometrySource(
 				'licence',
 				'processing'
 			] as const) {
-				if (!isText(s[key]))
+				if (!hasText(s[key]))
 					complain(
 						id,
 						`${at}/${key}`,
@@ -295,6 +310,9 @@ function checkGeometrySource(
 						s[key],
 						'a non-empty string'
 					);
+				// The dataset's name and the processing are our words; the rest are identifiers.
+				else if (key === 'dataset' || key === 'processing')
+					checkLocales(s[key], `${at}/${key}`, id, complain, `dataset ${key}`);
 			}
 			checkPackage(s.package, s.version, `${at}/version`, id, complain);
 			return;
@@ -369,7 +387,7 @@ function checkDerivation(d: Derivation | undefined, at: string, id: string, comp
 		);
 		return;
 	}
-	if (!isText(d.description))
+	if (!hasText(d.description))
 		complain(
 			id,
 			`${at}/description`,
@@ -377,6 +395,7 @@ function checkDerivation(d: Derivation | undefined, at: string, id: string, comp
 			d.description,
 			'how the shape was drawn, in words'
 		);
+	else checkLocales(d.description, `${at}/description`, id, complain, 'derivation description');
 	if (!Array.isArray(d.inputs) || d.inputs.length === 0)
 		complain(
 			id,
@@ -521,13 +540,16 @@ export function checkProperties(
 			'geometrySource.kind "derived", or no derivation'
 		);
 	}
-	if (!isText(p.summary) || p.summary.length > 280 || !/[.!?]$/.test(p.summary)) {
-		complain(
-			fid,
-			`${at}/summary`,
-			'summary is not one short sentence',
+	const SUMMARY = 'one sentence in our own words, at most 280 characters, ending with a full stop';
+	if (!hasText(p.summary)) {
+		complain(fid, `${at}/summary`, 'summary is not one short sentence', p.summary, SUMMARY);
+	} else {
+		checkLocales(p.summary, `${at}/summary`, fid, complain, 'summary');
+		checkEachText(
 			p.summary,
-			'one sentence in our own words, at most 280 characters, ending with a full stop'
+			`${at}/summary`,
+			(t) => t.length <= 280 && /[.!?]$/.test(t),
+			(path, t) => complain(fid, path, 'summary is not one short sentence', t, SUMMARY)
 		);
 	}
 	if (layer?.excerpts === 'none') {
@@ -553,9 +575,18 @@ export function checkProperties(
 				complain(fid, `${at}/excerpts/${i}`, 'unknown excerpt id', e, 'an id from excerpts.json');
 		});
 	}
-	for (const key of ['caveat', 'municipality'] as const) {
-		if (p[key] !== undefined && !isText(p[key]))
-			complain(fid, `${at}/${key}`, `${key} is empty`, p[key], 'a non-empty string, or no field');
+	if (p.municipality !== undefined && !isText(p.municipality))
+		complain(
+			fid,
+			`${at}/municipality`,
+			'municipality is empty',
+			p.municipality,
+			'a non-empty string, or no field'
+		);
+	if (p.caveat !== undefined) {
+		if (!hasText(p.caveat))
+			complain(fid, `${at}/caveat`, 'caveat is empty', p.caveat, 'a non-empty string, or no field');
+		else checkLocales(p.caveat, `${at}/caveat`, fid, complain, 'caveat');
 	}
 	const latest = checkCorrections(p.corrections, `${at}/corrections`, fid, complain, context.today);
 	const checked = checkDay(
@@ -601,7 +632,7 @@ function checkLocation(
 		);
 		return;
 	}
-	if (!isText(loc.basis))
+	if (!hasText(loc.basis))
 		complain(
 			id,
 			`${at}/location/basis`,
@@ -609,6 +640,7 @@ function checkLocation(
 			loc.basis,
 			'why the position is as precise as it says'
 		);
+	else checkLocales(loc.basis, `${at}/location/basis`, id, complain, 'location basis');
 	if (loc.precision === 'approximate' && !(typeof loc.radiusM === 'number' && loc.radiusM > 0)) {
 		complain(
 			id,

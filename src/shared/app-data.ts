@@ -3,7 +3,15 @@
  * both sides apply: the build when it writes, the browser when it reads.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { Excerpt, LayerId, PlaceProperties, Source } from './contract';
+import type {
+	Correction,
+	Excerpt,
+	LayerId,
+	Localized,
+	Names,
+	PlaceProperties,
+	Source
+} from './contract';
 import type { Locale } from './i18n/locales';
 
 export type Bbox = [number, number, number, number];
@@ -28,9 +36,15 @@ export const CLUSTER_RADII: [number, number][] = [
  * A place as a page reads it, in that page's locale: our own words as strings of that locale,
  * `name` in it, and each date with its `text`.
  */
-export interface CatalogPlace extends Omit<PlaceProperties, 'dates'> {
+/** A correction as a page reads it: its words in the locale, and its day written out in it. */
+export type PublicCorrection = Localized<Correction> & { day: string };
+
+export interface CatalogPlace extends Omit<Localized<PlaceProperties>, 'dates' | 'corrections'> {
 	name: string;
-	dates: (PlaceProperties['dates'][number] & { text: string })[];
+	dates: (Localized<PlaceProperties['dates'][number]> & { text: string })[];
+	corrections?: PublicCorrection[];
+	/** `lastChecked`, written out in the locale. */
+	lastCheckedText: string;
 	geometryType: Geometry['type'];
 	/** Where a popup points and the list flies to: on the feature, even for thin bands. */
 	anchor: [number, number];
@@ -38,13 +52,19 @@ export interface CatalogPlace extends Omit<PlaceProperties, 'dates'> {
 }
 
 /** What a reader sees of a source: not the archive's file name and hash, which the check uses. */
-export interface PublicSource extends Omit<Source, 'archiveSha256' | 'archiveFile' | 'date'> {
-	date: Source['date'] & { text: string };
+export interface PublicSource extends Omit<
+	Localized<Source>,
+	'archiveSha256' | 'archiveFile' | 'date' | 'corrections'
+> {
+	corrections?: PublicCorrection[];
+	date: Localized<Source['date']> & { text: string };
 	excerptCount: number;
 }
 
 /** What a reader sees of an excerpt: its context (prefix, suffix) only serves the check. */
-export type PublicExcerpt = Omit<Excerpt, 'prefix' | 'suffix'>;
+export type PublicExcerpt = Omit<Localized<Excerpt>, 'prefix' | 'suffix' | 'corrections'> & {
+	corrections?: PublicCorrection[];
+};
 
 export interface Catalog {
 	locale: Locale;
@@ -60,6 +80,16 @@ export interface Catalog {
 	focus: Bbox;
 	/** Everything drawn, for the map's max bounds. */
 	extent: Bbox;
+	/** The basemap's towns, which the place search also finds (they have no details). */
+	towns: CatalogTown[];
+}
+
+export interface CatalogTown {
+	id: string;
+	/** In the page's locale. */
+	name: string;
+	names: Names;
+	at: [number, number];
 }
 
 /** Properties the map's styles and hit-testing read: its name in English, and in each locale (`name_sq`). */

@@ -4,6 +4,9 @@
  * layers exist, and what each may hold, is the layer registry's (`src/shared/layers/`).
  */
 import type { Feature, Geometry } from 'geojson';
+import type { LocalText } from './i18n/local-text';
+
+export type { LocalText };
 
 /** A layer's id, as its module in `src/shared/layers/` declares it. */
 export type LayerId = string;
@@ -17,15 +20,15 @@ export interface DateValue {
 	value: string;
 	precision: DatePrecision;
 	/** What the date is: "siege and police operation", "boundary data published". */
-	label: string;
+	label: LocalText;
 	/** True when the date is inferred rather than stated. */
 	approximate?: boolean;
 }
 
 export type LocationPrecision =
-	| { precision: 'exact'; basis: string }
-	| { precision: 'approximate'; radiusM: number; basis: string }
-	| { precision: 'area'; basis: string };
+	| { precision: 'exact'; basis: LocalText }
+	| { precision: 'approximate'; radiusM: number; basis: LocalText }
+	| { precision: 'area'; basis: LocalText };
 
 /**
  * A change made to published data, recorded where the reader meets it: what changed and why,
@@ -35,7 +38,7 @@ export interface Correction {
 	/** The day the correction was published, `YYYY-MM-DD`: a real day, not after the build. */
 	date: string;
 	/** What changed and why: one or more sentences, each ending with a full stop. */
-	text: string;
+	text: LocalText;
 }
 
 export interface Names {
@@ -48,7 +51,7 @@ export interface Names {
 
 export interface Citation {
 	/** Who gives the coordinate: "Wikipedia (en), article “Banjska Monastery”". */
-	source: string;
+	source: LocalText;
 	/** The coordinate exactly as that source prints it, degrees-minutes-seconds. */
 	printed: string;
 }
@@ -59,18 +62,18 @@ export type GeometrySource =
 			kind: 'cited-coordinate';
 			citations: Citation[];
 			/** How well independent sources agree, in words: "71 m from the Google plus code …". */
-			agreement?: string;
+			agreement?: LocalText;
 	  }
 	| {
 			kind: 'dataset';
-			dataset: string;
+			dataset: LocalText;
 			package: string;
 			version: string;
 			file: string;
 			/** The upstream feature, by its own name. */
 			select: string;
 			licence: string;
-			processing: string;
+			processing: LocalText;
 	  }
 	| {
 			kind: 'supplied-file';
@@ -92,14 +95,14 @@ export interface DatasetInput {
 export type Derivation =
 	| {
 			method: 'boundary-line';
-			description: string;
+			description: LocalText;
 			inputs: DatasetInput[];
 			params: { maxDistanceM: number; minRunKm: number; simplifyToleranceDeg: number };
 			turf: string[];
 	  }
 	| {
 			method: 'serbian-side-band';
-			description: string;
+			description: LocalText;
 			inputs: [{ feature: string }, DatasetInput];
 			params: {
 				radiusKm: number;
@@ -111,14 +114,14 @@ export type Derivation =
 	  }
 	| {
 			method: 'clip-simplify';
-			description: string;
+			description: LocalText;
 			inputs: [DatasetInput];
 			params: { bbox: [number, number, number, number]; simplifyToleranceDeg: number };
 			turf: string[];
 	  }
 	| {
 			method: 'union-of-layer';
-			description: string;
+			description: LocalText;
 			inputs: [{ layer: LayerId; geometry: 'polygonal' }];
 			params: Record<string, never>;
 			turf: string[];
@@ -135,13 +138,13 @@ export interface PlaceProperties {
 	geometrySource: GeometrySource;
 	derivation?: Derivation;
 	/** One sentence in our own words. */
-	summary: string;
+	summary: LocalText;
 	/** Ids into `geo/excerpts.json`; empty in layers whose module carries no excerpts. */
 	excerpts: string[];
 	/** For incidents: the municipality the point falls in, checked by point-in-polygon. */
 	municipality?: string;
 	/** Anything a reader must know to read the shape honestly. */
-	caveat?: string;
+	caveat?: LocalText;
 	/** The day the feature was last checked against the archive, `YYYY-MM-DD`. */
 	lastChecked: string;
 	/** Every change made to the feature since it was published, oldest first. */
@@ -178,16 +181,18 @@ export type Stance = (typeof STANCES)[number];
 
 export interface Source {
 	id: string;
-	outlet: string;
-	title: string;
-	date: Omit<DateValue, 'label'> & { note?: string };
+	/** A proper name stays a string; our description of an unnamed outlet is a LocalText. */
+	outlet: LocalText;
+	/** The headline as printed, or our description of an untitled text (a LocalText). */
+	title: LocalText;
+	date: Omit<DateValue, 'label'> & { note?: LocalText };
 	language: string;
 	/** File name inside the archive folder (`NKM_SOURCES_DIR`, default `../shared/sources`). */
 	archiveFile: string;
 	archiveSha256: string;
 	/** Where the text itself shows errors, and how far to trust its unique claims. */
-	reliability?: string;
-	note?: string;
+	reliability?: LocalText;
+	note?: LocalText;
 	/** Every change made to the source's entry since it was published, oldest first. */
 	corrections?: Correction[];
 }
@@ -200,10 +205,10 @@ export interface Excerpt {
 	prefix: string;
 	suffix: string;
 	/** Who makes the claim: "Kosovo authorities", "John Kirby, White House". */
-	claimant: string;
+	claimant: LocalText;
 	side: Side;
 	stance: Stance;
-	note?: string;
+	note?: LocalText;
 	/** Every change made to the excerpt (its note, claimant, stance) since it was published. */
 	corrections?: Correction[];
 }
@@ -214,3 +219,15 @@ export interface SourceRegistry {
 export interface ExcerptFile {
 	excerpts: Excerpt[];
 }
+
+/**
+ * A data type as a page reads it: every LocalText of ours as the string of the page's locale
+ * (names keep all their forms).
+ */
+export type Localized<T> = T extends string | number | boolean | null | undefined
+	? T
+	: T extends readonly (infer U)[]
+		? Localized<U>[]
+		: T extends Record<'en' | 'sr' | 'sq', string>
+			? string
+			: { [K in keyof T]: K extends 'names' ? T[K] : Localized<T[K]> };

@@ -163,10 +163,18 @@ describe('a supplied boundary file', () => {
 		const east = structuredClone(fc.features[0]);
 		Object.assign(east.properties, {
 			id: 'east-district',
-			location: { precision: 'exact', basis: 'A town point.' },
+			location: {
+				precision: 'exact',
+				basis: { en: 'A town point.', sr: 'Tačka grada.', sq: 'Një pikë qyteti.' }
+			},
 			geometrySource: {
 				kind: 'cited-coordinate',
-				citations: [{ source: 'A fixture', printed: '42°55′N 20°53′E' }]
+				citations: [
+					{
+						source: { en: 'A fixture', sr: 'Testni podatak', sq: 'Të dhëna testi' },
+						printed: '42°55′N 20°53′E'
+					}
+				]
 			}
 		});
 		east.geometry = { type: 'Point', coordinates: [20.88333, 42.91667] };

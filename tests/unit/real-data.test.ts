@@ -14,6 +14,7 @@ import { selectFromDataset } from '../../geo/lib/inputs';
 import { archiveDir, GEO_DIR } from '../../geo/lib/paths';
 import { fold } from '../../geo/lib/quotes';
 import type {
+	LocalText,
 	Correction,
 	ExcerptFile,
 	PlaceProperties,
@@ -126,26 +127,32 @@ describe('the wording of the data', () => {
 		...contextPlaces.features
 	];
 	const corrections = (c: Correction[] | undefined) => (c ?? []).map((x) => x.text);
-	const ownWords = [
+	/** Every language of a text of ours: the check (geo:check) requires all three. */
+	const languages = (text: LocalText | undefined): string[] =>
+		text === undefined ? [] : typeof text === 'string' ? [text] : [text.en, text.sr, text.sq];
+	const ownTexts = [
 		...places.flatMap((f) => {
 			const p = f.properties as PlaceProperties;
 			return [
 				p.summary,
-				p.caveat ?? '',
+				p.caveat,
 				p.location.basis,
 				...p.dates.map((d) => d.label),
 				...corrections(p.corrections)
 			].map((text) => [p.id, text] as const);
 		}),
 		...sources.sources.flatMap((s) =>
-			[s.note ?? '', s.reliability ?? '', s.date.note ?? '', ...corrections(s.corrections)].map(
+			[s.note, s.reliability, s.date.note, ...corrections(s.corrections)].map(
 				(text) => [s.id, text] as const
 			)
 		),
 		...excerpts.excerpts.flatMap((e) =>
-			[e.note ?? '', ...corrections(e.corrections)].map((text) => [e.id, text] as const)
+			[e.note, e.claimant, ...corrections(e.corrections)].map((text) => [e.id, text] as const)
 		)
 	];
+	const ownWords = ownTexts.flatMap(([id, text]) =>
+		languages(text as LocalText | undefined).map((t) => [id, t] as const)
+	);
 	const archive = archiveDir();
 	it.skipIf(!existsSync(archive))(
 		'puts quotation marks only around words that are verbatim in an archived article',
@@ -153,9 +160,11 @@ describe('the wording of the data', () => {
 			const texts = readdirSync(archive)
 				.filter((f) => f.endsWith('.txt'))
 				.map((f) => fold(readFileSync(path.join(archive, f), 'utf8')));
+			// English and Albanian quote “…” (or «…»), Serbian „…“: a translation keeps the archive's
+			// words in quotation marks, or none at all.
 			const unverified = ownWords.flatMap(([id, text]) =>
-				[...text.matchAll(/“([^”]+)”/g)]
-					.map((m) => m[1]!)
+				[...text.matchAll(/“([^”„]+)”|„([^“”]+)[“”]|«([^»]+)»/g)]
+					.map((m) => (m[1] ?? m[2] ?? m[3])!)
 					.filter((quoted) => !texts.some((t) => t.includes(fold(quoted))))
 					.map((quoted) => `${id}: “${quoted}”`)
 			);
@@ -164,6 +173,11 @@ describe('the wording of the data', () => {
 	);
 	it('quotes with curly quotation marks only, which the check above reads', () => {
 		expect(ownWords.filter(([, text]) => text.includes('"'))).toEqual([]);
+	});
+	it('gives our Serbian words in Latin script (the Cyrillic is generated)', () => {
+		for (const [id, text] of ownTexts) {
+			if (text && typeof text === 'object') expect(text.sr, id).not.toMatch(/[\u0400-\u04FF]/);
+		}
 	});
 	it('gives Serbian names in Latin script', () => {
 		for (const f of [...places, ...countries.features, ...towns.features]) {

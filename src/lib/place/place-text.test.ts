@@ -10,8 +10,6 @@ describe('describeInputs', () => {
 		expect(
 			describeInputs(
 				{
-					method: 'serbian-side-band',
-					description: '',
 					inputs: [
 						{ feature: 'kosovo-serbia-boundary' },
 						{
@@ -20,9 +18,7 @@ describe('describeInputs', () => {
 							file: 'b.json',
 							select: 'SRB'
 						}
-					],
-					params: { radiusKm: 5, steps: 16, lineSimplifyToleranceDeg: 1, simplifyToleranceDeg: 1 },
-					turf: ['@turf/buffer']
+					]
 				},
 				m
 			)
@@ -30,11 +26,7 @@ describe('describeInputs', () => {
 		expect(
 			describeInputs(
 				{
-					method: 'union-of-layer',
-					description: '',
-					inputs: [{ layer: 'municipalities', geometry: 'polygonal' }],
-					params: {},
-					turf: ['@turf/union']
+					inputs: [{ layer: 'municipalities', geometry: 'polygonal' }]
 				},
 				m
 			)

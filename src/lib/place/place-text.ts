@@ -1,10 +1,13 @@
 /** Sentences and selections the place details build from the data: pure, so they are tested alone. */
-import type { Derivation } from '$shared/contract';
+import type { Derivation, Localized } from '$shared/contract';
 import type { Messages } from '$shared/i18n/messages';
 import type { ExcerptGroup } from '$lib/catalog';
 
 /** What a derivation reads: "the feature kosovo-serbia-boundary, @osm_borders/maritime_10m 1.1.0 (SRB)". */
-export function describeInputs(derivation: Derivation, m: Messages): string {
+export function describeInputs(
+	derivation: Pick<Localized<Derivation>, 'inputs'>,
+	m: Messages
+): string {
 	return derivation.inputs
 		.map((input) =>
 			'feature' in input

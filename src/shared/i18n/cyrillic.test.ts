@@ -42,4 +42,15 @@ describe('toCyrillic', () => {
 		expect(toCyrillic('NATO i KFOR-a, EU')).toBe('НАТО и КФОР-а, ЕУ');
 		expect(toCyrillic('© OpenStreetMap saradnici (ODbL)')).toBe('© OpenStreetMap сарадници (ODbL)');
 	});
+	it('keeps quotations, English words, paths, plus codes and coordinates as printed', () => {
+		expect(toCyrillic('članak „Banjska Monastery“')).toBe('чланак „Banjska Monastery“');
+		expect(toCyrillic('kako prenosi The Pavlovic Today')).toBe('како преноси The Pavlovic Today');
+		expect(toCyrillic('plus kod 8GJ2XQCM+Q5G, 42.97194 N, 20.78295 E')).toBe(
+			'плус код 8GJ2XQCM+Q5G, 42.97194 N, 20.78295 E'
+		);
+		expect(toCyrillic('datoteka geo/inputs/north-mitrovica.geojson')).toBe(
+			'датотека geo/inputs/north-mitrovica.geojson'
+		);
+		expect(toCyrillic('reč Highway ostaje')).toBe('реч Highway остаје');
+	});
 });

@@ -12,7 +12,10 @@
  *   UN → УН, SAD → САД); so a Serbian word set in capitals would stay Latin too (our texts have none);
  * - names of foreign outlets, bodies and software that Serbian texts keep in Latin (KEEP below)
  *   stay as they are, and so do the names of keys as printed on keyboards (Shift, Enter, Ctrl,
- *   the letter N of the map's shortcut), `iframe` and `px`.
+ *   the letter N of the map's shortcut), `iframe` and `px`;
+ * - a quotation in „…“ is the archive's words, verbatim, so it stays as printed; so do words
+ *   with letters Serbian Latin has not (q, w, x, y: English left in a text), file paths,
+ *   plus codes and the N/E of a printed coordinate.
  */
 const LETTERS: Record<string, string> = {
 	a: 'а',
@@ -66,18 +69,31 @@ const KEEP = [
 	'GOV.UK',
 	'South China Morning Post',
 	'Reuters',
-	'Associated Press'
+	'Associated Press',
+	'Google',
+	'The Times',
+	'TheJournal.ie',
+	'TRT World',
+	'Free Europe',
+	'The Pavlovic Today',
+	'Politico'
 ];
 /** Words in which lj, nj or dž are two letters, not one (prefix + root). */
 const SPLIT = ['nadživ', 'podžup', 'injekc', 'konjunkt', 'vanjezič', 'odžal'];
 
 const PROTECTED = new RegExp(
 	[
+		'„[^“”]*[“”]',
 		'\\{[^}]*\\}',
+		// A Google plus code, and the compass letter after a printed coordinate.
+		'\\b[2-9CFGHJMPQRVWX]{4,8}\\+[2-9CFGHJMPQRVWX]{2,3}\\b',
+		'(?<=\\d°?\\s?)[NSEW]\\b',
 		'https?://\\S+',
 		'www\\.\\S+',
 		'[\\w.+-]+@[\\w-]+\\.[\\w.]+',
 		'\\b[a-z0-9]+(?:-[a-z0-9]+)+\\b',
+		'\\b[\\w.-]+(?:/[\\w.-]+)+',
+		'\\b[\\p{L}]*[qwxyQWXY][\\p{L}]*\\b',
 		'\\b(?:Shift|Enter|Ctrl|iframe|px|N)\\b',
 		...KEEP.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
 		'\\b[A-Z][a-z]*[A-Z][A-Za-z]*\\b'
