@@ -16,7 +16,9 @@ export default defineConfig({
 	webServer: [
 		{
 			// The real server, with the repo's config (deploy/nginx/): every test is a deployment test.
-			command: 'npm run build && PORT=4173 npm run serve:nginx',
+			// The report link is off unless configured; the tests build it on, to see it work.
+			command:
+				'VITE_REPORT_ERROR_URL=mailto:corrections@example.org npm run build && PORT=4173 npm run serve:nginx',
 			url: 'http://127.0.0.1:4173',
 			reuseExistingServer: !process.env.CI,
 			timeout: 240_000,

@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LOCALES, SEGMENTS } from '../src/shared/i18n/locales';
 
 /** A path as `_headers` writes it: exact (`/sources`, a page without `.html`) or ending in `/*`. */
 export interface Rule {
@@ -27,6 +28,22 @@ const EMBEDDABLE = { 'Content-Security-Policy': 'frame-ancestors *', 'Cache-Cont
 const OWN_FRAMES = { 'Content-Security-Policy': "frame-ancestors 'self'", 'Cache-Control': SHORT };
 const READABLE = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': SHORT };
 
+/** The pages and files every locale has: `/embed` is also `/sq/embed`, `/` is also `/sq`. */
+const PER_LOCALE: Rule[] = [
+	{ path: '/embed', why: 'the embed: any article may frame it', headers: EMBEDDABLE },
+	{ path: '/embed/*', why: 'the embed presets', headers: EMBEDDABLE },
+	{ path: '/', why: 'the full map: framed only by this site', headers: OWN_FRAMES },
+	{ path: '/sources', why: 'the sources page', headers: OWN_FRAMES },
+	{ path: '/corrections', why: 'the corrections page', headers: OWN_FRAMES },
+	{ path: '/oembed/*', why: 'oEmbed: any site may read it', headers: READABLE }
+];
+
+/** A rule as it applies under a locale's segment. */
+function inLocale(rule: Rule, segment: string): Rule {
+	const path = rule.path === '/' ? `/${segment}` : `/${segment}${rule.path}`;
+	return { ...rule, path, why: `${rule.why} (${segment})` };
+}
+
 export const RULES: Rule[] = [
 	{
 		path: '/*',
@@ -36,12 +53,11 @@ export const RULES: Rule[] = [
 			'Referrer-Policy': 'strict-origin-when-cross-origin'
 		}
 	},
-	{ path: '/embed', why: 'the embed: any article may frame it', headers: EMBEDDABLE },
-	{ path: '/embed/*', why: 'the embed presets', headers: EMBEDDABLE },
-	{ path: '/', why: 'the full map: framed only by this site', headers: OWN_FRAMES },
-	{ path: '/sources', why: 'the sources page', headers: OWN_FRAMES },
+	...PER_LOCALE,
+	...LOCALES.filter((l) => SEGMENTS[l]).flatMap((l) =>
+		PER_LOCALE.map((rule) => inLocale(rule, SEGMENTS[l]))
+	),
 	{ path: '/404', why: 'the not-found page', headers: OWN_FRAMES },
-	{ path: '/oembed/*', why: 'oEmbed: any site may read it', headers: READABLE },
 	{ path: '/data/*', why: 'the data files: any site may read them', headers: READABLE },
 	{
 		path: '/embed.js',

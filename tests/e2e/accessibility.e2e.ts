@@ -24,26 +24,43 @@ const PAGES = [
 	['/?place=banjska-monastery-siege', true],
 	['/embed', true],
 	['/embed?place=banjska-monastery-siege', true],
-	['/sources', false]
+	['/sources', false],
+	['/corrections', false]
 ] as const;
+/** Each other locale: its own words may break a layout or a contrast the English does not. */
+const LOCALE_PAGES = [
+	['?place=banjska-monastery-siege', true],
+	['/embed', true],
+	['/sources', false],
+	['/corrections', false]
+] as const;
+const MATRIX = [
+	{ locale: 'en', pages: PAGES.map(([p, map]) => [p, map] as const) },
+	...['sr-latn', 'sr-cyrl', 'sq'].map((segment) => ({
+		locale: segment,
+		pages: LOCALE_PAGES.map(([p, map]) => [`/${segment}${p}`, map] as const)
+	}))
+];
 
-for (const colorScheme of ['light', 'dark'] as const) {
-	test(`axe finds no violation of any impact, ${colorScheme}, on every page, with and without a place open`, async ({
-		page
-	}) => {
-		test.setTimeout(90_000);
-		await page.emulateMedia({ colorScheme });
-		for (const [path, map] of PAGES) {
-			await page.goto(path);
-			if (map) await mapReady(page);
-			if (path.includes('place=')) {
-				await expect(page.locator('.details, .sheet').first()).toContainText(
-					excerpt('bbc-banjska-firefight').exact
-				);
+for (const { locale, pages } of MATRIX) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`axe finds no violation of any impact, ${locale}, ${colorScheme}, on every page, with and without a place open`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			await page.emulateMedia({ colorScheme });
+			for (const [path, map] of pages) {
+				await page.goto(path);
+				if (map) await mapReady(page);
+				if (path.includes('place=')) {
+					await expect(page.locator('.details, .sheet').first()).toContainText(
+						excerpt('bbc-banjska-firefight').exact
+					);
+				}
+				expect(await violations(page), `${path} (${colorScheme})`).toEqual([]);
 			}
-			expect(await violations(page), `${path} (${colorScheme})`).toEqual([]);
-		}
-	});
+		});
+	}
 }
 
 test('the phone sheet and the keyboard help pass axe too', async ({ page }) => {

@@ -9,3 +9,5 @@ export const embedHref = (locale: Locale) =>
 	resolve('/[[lang=locale]]/embed', { lang: lang(locale) });
 export const sourcesHref = (locale: Locale) =>
 	resolve('/[[lang=locale]]/sources', { lang: lang(locale) });
+export const correctionsHref = (locale: Locale) =>
+	resolve('/[[lang=locale]]/corrections', { lang: lang(locale) });
