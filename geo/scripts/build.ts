@@ -10,6 +10,7 @@ import type { ExcerptFile, SourceRegistry } from '../../src/shared/contract';
 import { LOCALES } from '../../src/shared/i18n/locales';
 import { buildAppData } from '../lib/app-data';
 import { checkGeoData, formatErrors } from '../lib/check';
+import { writeExports } from '../lib/exports';
 import { registry } from '../lib/layers';
 import { localizeCatalog, localizePlace } from '../lib/localize';
 import { maplibreCssSubset } from '../lib/maplibre-css';
@@ -86,5 +87,6 @@ for (const locale of LOCALES) {
 console.log(
 	`geo:build: wrote ${path.relative(ROOT, out)}/: geometry.json, maplibre.css, per locale catalog/, static-map/ (${sizes.join('; ')})${shards.length ? `, places/ (${shards.length} detail shards a locale)` : ''}`
 );
+writeExports({ features: result.features }); // static/data/: geo/README.md, "Get the data"
 // The message compiler leaves timers running: the build is done.
 process.exit(0);
