@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const BUILD = path.resolve(import.meta.dirname, '../build');
-const TEXT = /\.(html|js|mjs|css|json|svg|txt|xml|geojson|csv|kml)$/;
+const TEXT = /\.(html|js|mjs|css|json|svg|txt|md|xml|geojson|csv|kml)$/;
 const MIN_BYTES = 1024;
 
 let count = 0;

@@ -58,7 +58,7 @@ const SHARD_SIZE = 2000;
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
-function anchorOf(f: Feature): [number, number] {
+export function anchorOf(f: Feature): [number, number] {
 	const g = f.geometry;
 	if (g.type === 'Point') return g.coordinates as [number, number];
 	if (g.type === 'LineString' || g.type === 'MultiLineString') {

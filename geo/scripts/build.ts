@@ -3,13 +3,15 @@
  * what the app imports into src/lib/generated/ (gitignored, rebuilt before every dev server and
  * build): per locale, the catalog, the detail shards and the static picture.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { ExcerptFile, SourceRegistry } from '../../src/shared/contract';
 import { LOCALES } from '../../src/shared/i18n/locales';
 import { buildAppData } from '../lib/app-data';
 import { checkGeoData, formatErrors } from '../lib/check';
+import { EXPORTS_DIR, writeExports } from '../lib/exports';
+import type { DataFile, DataFiles } from '../../src/shared/app-data';
 import { registry } from '../lib/layers';
 import { localizeCatalog, localizePlace } from '../lib/localize';
 import { maplibreCssSubset } from '../lib/maplibre-css';
@@ -86,5 +88,25 @@ for (const locale of LOCALES) {
 console.log(
 	`geo:build: wrote ${path.relative(ROOT, out)}/: geometry.json, maplibre.css, per locale catalog/, static-map/ (${sizes.join('; ')})${shards.length ? `, places/ (${shards.length} detail shards a locale)` : ''}`
 );
+writeExports({ features: result.features }); // static/data/: geo/README.md, "Get the data"
+// What the pages' "Get the data" lists: each file, its size, and the version and day to cite.
+const pkg = JSON.parse(readFileSync(path.join(EXPORTS_DIR, 'datapackage.json'), 'utf8'));
+const dataFiles: DataFiles = {
+	version: pkg.version,
+	day: pkg.created.slice(0, 10),
+	files: [
+		...pkg.resources.map((r: DataFile & { name: string }) => ({
+			path: r.path,
+			format: r.format,
+			bytes: r.bytes
+		})),
+		{
+			path: 'datapackage.json',
+			format: 'json',
+			bytes: statSync(path.join(EXPORTS_DIR, 'datapackage.json')).size
+		}
+	]
+};
+writeFileSync(path.join(out, 'data-files.json'), JSON.stringify(dataFiles));
 // The message compiler leaves timers running: the build is done.
 process.exit(0);

@@ -117,3 +117,19 @@ export function shardOf(id: string, shards: number): number {
 	}
 	return (h >>> 0) % shards;
 }
+
+/** A file the build writes under `/data/` for anyone to take away. */
+export interface DataFile {
+	/** Its name under `/data/`. */
+	path: string;
+	format: string;
+	bytes: number;
+}
+
+/** What the pages list of `/data/`, with the version and the day to cite. */
+export interface DataFiles {
+	version: string;
+	/** The day the files were written, `YYYY-MM-DD`. */
+	day: string;
+	files: DataFile[];
+}

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { request as httpRequest } from 'node:http';
@@ -91,39 +91,53 @@ test('each path gets its type, framing policy, CORS, nosniff and caching', async
 	}
 });
 
-test.describe('data files', () => {
-	// The site ships none yet (later issues add /data/places.*): the test writes its own.
-	const files: Record<string, [string, string]> = {
-		'nkm-test.geojson': ['{"type":"FeatureCollection","features":[]}', 'application/geo+json'],
-		// Over 1 KB and without a .gz: compressed on the fly.
-		'nkm-test.csv': [`id,name\n${'zvecan,Zvečan\n'.repeat(100)}`, 'text/csv; charset=utf-8'],
-		'nkm-test.kml': [
-			'<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"/>',
-			'application/vnd.google-earth.kml+xml'
-		]
+test('the data files are served with their types, readable by any site, from the build’s .gz', async ({
+	request
+}) => {
+	// What geo:build writes into static/data/ (geo/README.md, "Get the data").
+	const types: Record<string, string> = {
+		'places.geojson': 'application/geo+json',
+		'places.csv': 'text/csv; charset=utf-8',
+		'places.kml': 'application/vnd.google-earth.kml+xml',
+		'excerpts.csv': 'text/csv; charset=utf-8',
+		'datapackage.json': 'application/json',
+		'LICENSE.md': 'text/markdown; charset=utf-8'
 	};
 	const dir = path.join(BUILD, 'data');
-	test.beforeAll(() => {
-		mkdirSync(dir, { recursive: true });
-		for (const [name, [body]] of Object.entries(files)) writeFileSync(path.join(dir, name), body);
-	});
-	test.afterAll(() => {
-		for (const name of Object.keys(files)) rmSync(path.join(dir, name), { force: true });
-	});
-
-	test('are served with their types, readable by any site', async ({ request }) => {
-		for (const [name, [body, type]] of Object.entries(files)) {
-			const res = await get(request, `/data/${name}`);
-			expect(res.status(), name).toBe(200);
-			expect(res.headers()['content-type'], name).toBe(type);
-			expect(res.headers()['access-control-allow-origin'], name).toBe('*');
-			expect(res.headers()['x-content-type-options'], name).toBe('nosniff');
-			expect(await res.text(), name).toBe(body);
-		}
+	expect(
+		readdirSync(dir)
+			.filter((f) => !/\.(gz|br)$/.test(f))
+			.sort()
+	).toEqual(Object.keys(types).sort());
+	for (const [name, type] of Object.entries(types)) {
+		const url = `/data/${name}`;
+		const res = await get(request, url, { 'accept-encoding': 'identity' });
+		const h = res.headers();
+		expect(res.status(), url).toBe(200);
+		expect(h['content-type'], url).toBe(type);
+		expect(h['access-control-allow-origin'], url).toBe('*');
+		expect(h['x-content-type-options'], url).toBe('nosniff');
+		expect(h['cache-control'], url).toBe(SHORT);
+		// Byte for byte: the CSVs' byte-order mark included.
+		expect(Buffer.compare(await res.body(), readFileSync(path.join(dir, name))), url).toBe(0);
+		// Every one is over 1 KB: nginx sends the build's own .gz.
+		const gz = await get(request, url, { 'accept-encoding': 'gzip' });
+		expect(gz.headers()['content-encoding'], url).toBe('gzip');
+		expect(Number(gz.headers()['content-length']), url).toBe(
+			statSync(path.join(dir, `${name}.gz`)).size
+		);
+	}
+	// A data file without its .gz (a host that skipped precompress.ts) is gzipped on the fly.
+	const plain = path.join(dir, 'nkm-test.csv');
+	writeFileSync(plain, `id,name\n${'zvecan,Zvečan\n'.repeat(100)}`);
+	try {
 		const csv = await get(request, '/data/nkm-test.csv', { 'accept-encoding': 'gzip' });
+		expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
 		expect(csv.headers()['content-encoding']).toBe('gzip');
 		expect(csv.headers()['content-length']).toBeUndefined();
-	});
+	} finally {
+		rmSync(plain, { force: true });
+	}
 });
 
 test('the framing policy is enforced: an article may frame /embed but not the full page', async ({

@@ -67,6 +67,19 @@ describe('the folders', () => {
 		expect(bad).toEqual([]);
 	});
 
+	it('keep the build (geo/) and the data exports’ libraries out of src/: they run at build time only', () => {
+		const bad = codeFiles
+			.filter((f) => f.startsWith('src/'))
+			.flatMap((f) =>
+				imports(f)
+					.filter((i) =>
+						/(^|\/)geo\/|^(csv-stringify|csv-parse|@placemarkio\/tokml)(\/|$)/.test(i.from)
+					)
+					.map((i) => `${f}: ${i.from}`)
+			);
+		expect(bad).toEqual([]);
+	});
+
 	it('keep src/shared pure: no Svelte, no SvelteKit, no $lib, and MapLibre for its types only', () => {
 		const bad = codeFiles
 			.filter((f) => f.startsWith('src/shared/'))
