@@ -29,6 +29,7 @@ import { nameIn } from '../../src/shared/i18n/local-text';
 import { LOCALES } from '../../src/shared/i18n/locales';
 import type { LabelNames } from '../../src/shared/layers/define';
 import type { Registry } from '../../src/shared/layers/registry';
+import { spanOfDates } from '../../src/shared/time/days';
 
 /** A place as the build holds it, before `localizeCatalog` writes it in each locale's words. */
 export interface RawPlace extends Omit<PlaceProperties, 'dates'> {
@@ -93,16 +94,21 @@ export function labelNames(names: PlaceFeature['properties']['names']): LabelNam
 	};
 }
 
-/** A place as the map draws it: its id, its names and how precise its position is. */
+/**
+ * A place as the map draws it: its id, its names, how precise its position is, and the span of
+ * its events as day numbers (`t0`, `t1`), which the timeline's one filter compares.
+ */
 function mapFeature(f: PlaceFeature): MapCollection['features'][number] {
 	const loc = f.properties.location;
+	const span = spanOfDates(f.properties.dates);
 	return {
 		type: 'Feature',
 		properties: {
 			id: f.properties.id,
 			...labelNames(f.properties.names),
 			precision: loc.precision,
-			...(loc.precision === 'approximate' ? { radiusM: loc.radiusM } : {})
+			...(loc.precision === 'approximate' ? { radiusM: loc.radiusM } : {}),
+			...(span ? { t0: span[0], t1: span[1] } : {})
 		},
 		geometry: f.geometry
 	};

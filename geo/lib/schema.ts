@@ -208,6 +208,9 @@ export function checkDate(
 		complain(id, `${at}/label`, 'date has no label', d.label, 'what the date is, in words');
 	else if (needsLabel)
 		checkLocales(d.label as LocalText, `${at}/label`, id, complain, 'date label');
+	if (d.of !== undefined && d.of !== 'event' && d.of !== 'data') {
+		complain(id, `${at}/of`, 'unknown kind of date', d.of, oneOf(['event', 'data']));
+	}
 	if (d.approximate !== undefined && typeof d.approximate !== 'boolean') {
 		complain(
 			id,

@@ -99,6 +99,9 @@ export interface MapFeatureProperties {
 	[locale: `name_${string}`]: string;
 	precision?: 'exact' | 'approximate' | 'area';
 	radiusM?: number;
+	/** The span of the place's events, in day numbers (src/shared/time/days.ts); none if undated. */
+	t0?: number;
+	t1?: number;
 }
 
 export type MapCollection = FeatureCollection<Geometry, MapFeatureProperties>;

@@ -23,6 +23,11 @@ export interface DateValue {
 	label: LocalText;
 	/** True when the date is inferred rather than stated. */
 	approximate?: boolean;
+	/**
+	 * What the date is of: an event of the story (the default), or the data itself (a dataset's
+	 * publication), which the timeline neither draws nor filters by.
+	 */
+	of?: 'event' | 'data';
 }
 
 export type LocationPrecision =

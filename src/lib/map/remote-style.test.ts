@@ -24,6 +24,7 @@ function fakeMap() {
 		styles: [] as unknown[],
 		sources: [] as string[],
 		layers: [] as string[],
+		state: {} as Record<string, unknown>,
 		on: (type: string, fn: (e: { error?: Error }) => void) => (
 			(handlers[type] ??= []).push(fn),
 			map
@@ -36,7 +37,8 @@ function fakeMap() {
 		setStyle: (style: unknown) => (map.styles.push(style), map),
 		isStyleLoaded: () => map.loaded,
 		addSource: (id: string) => (map.sources.push(id), map),
-		addLayer: (layer: { id: string }) => (map.layers.push(layer.id), map)
+		addLayer: (layer: { id: string }) => (map.layers.push(layer.id), map),
+		setGlobalStateProperty: (key: string, value: unknown) => ((map.state[key] = value), map)
 	};
 	return map;
 }
@@ -53,6 +55,8 @@ describe('a remote basemap', () => {
 			offline.layers.map((l) => l.id).filter((id) => dataLayers.includes(id))
 		);
 		expect(map.layers).not.toContain('countries-fill');
+		// The labels' locale and the timeline's range, which our layers read, are set on it.
+		expect(Object.keys(map.state).sort()).toEqual(['from', 'locale', 'to']);
 		expect(map.styles).toEqual([]);
 		expect(onNotice).not.toHaveBeenCalled();
 	});

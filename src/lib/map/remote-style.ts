@@ -7,7 +7,16 @@ import type { Messages } from '$shared/i18n/messages';
 import type { Registry } from '$shared/layers/registry';
 
 export function adoptRemoteStyle(
-	map: Pick<MapLibreMap, 'on' | 'once' | 'setStyle' | 'isStyleLoaded' | 'addSource' | 'addLayer'>,
+	map: Pick<
+		MapLibreMap,
+		| 'on'
+		| 'once'
+		| 'setStyle'
+		| 'isStyleLoaded'
+		| 'addSource'
+		| 'addLayer'
+		| 'setGlobalStateProperty'
+	>,
 	offline: StyleSpecification,
 	options: { registry: Registry; m: Messages; onNotice: (message: string) => void },
 	timeoutMs = 8000
@@ -38,5 +47,9 @@ export function adoptRemoteStyle(
 			if (registry.isLayerId(id)) map.addSource(id, source);
 		}
 		for (const layer of offline.layers) if (dataLayers.has(layer.id)) map.addLayer(layer);
+		// Our layers read our global state (the labels' locale, the timeline's range), which the
+		// remote style does not declare.
+		for (const [key, { default: value }] of Object.entries(offline.state ?? {}))
+			map.setGlobalStateProperty(key, value);
 	});
 }

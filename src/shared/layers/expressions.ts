@@ -32,3 +32,21 @@ export function metresToPixels(lat: number, minPx: number): ExpressionSpecificat
 	]).flat();
 	return ['interpolate', ['exponential', 2], ['zoom'], ...stops] as ExpressionSpecification;
 }
+
+/** The day numbers of "no limit" on either side, the timeline's global state by default. */
+export const ALL_TIME = { from: -1e7, to: 1e7 } as const;
+
+/**
+ * The timeline's one filter, on every dated place layer: a place is shown when the span of its
+ * events (`t0`…`t1`, day numbers) overlaps the range in the global state `from`…`to`; a place
+ * without events is never hidden. Changing the range sets two state values, never a new style.
+ */
+export const inTimeRange: ExpressionSpecification = [
+	'any',
+	['!', ['has', 't0']],
+	[
+		'all',
+		['<=', ['get', 't0'], ['global-state', 'to']],
+		['>=', ['get', 't1'], ['global-state', 'from']]
+	]
+];

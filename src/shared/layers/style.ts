@@ -9,6 +9,7 @@ import { CLUSTER_THRESHOLD, type MapGeometry } from '../app-data';
 import type { Locale } from '../i18n/locales';
 import { BASE, type Theme } from '../palette';
 import type { LayerModule, StyleLayer } from './define';
+import { ALL_TIME, inTimeRange } from './expressions';
 import type { Registry } from './registry';
 
 /** Whether a module's points are clustered in this data: it clusters, and it is very long. */
@@ -30,10 +31,18 @@ export function toSpecification(
 		module.role === 'place'
 			? { ...spec.layout, visibility: visible.has(module.id) ? 'visible' : 'none' }
 			: spec.layout;
+	// Dated places answer the timeline; the filter a module declares still applies.
+	const dated = module.role === 'place' && module.dated;
+	const filter = dated
+		? spec.filter
+			? ['all', inTimeRange, spec.filter]
+			: inTimeRange
+		: spec.filter;
 	return {
 		...spec,
 		source: layer.source ?? module.id,
-		...(layout ? { layout } : {})
+		...(layout ? { layout } : {}),
+		...(filter ? { filter } : {})
 	} as LayerSpecification;
 }
 
@@ -63,8 +72,13 @@ export function buildStyle(
 	}
 	return {
 		version: 8,
-		// The labels' one switch: which `name_<locale>` they show (see `localName`).
-		state: { locale: { default: locale } },
+		// The labels' one switch (which `name_<locale>` they show, see `localName`), and the
+		// timeline's range (see `inTimeRange`).
+		state: {
+			locale: { default: locale },
+			from: { default: ALL_TIME.from },
+			to: { default: ALL_TIME.to }
+		},
 		sources,
 		layers: [
 			{
