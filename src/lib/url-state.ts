@@ -1,10 +1,11 @@
 /**
- * The shareable state in the URL: visible layers, the selected place and the view.
- * Parameters are untrusted input: each is parsed and validated on its own, and anything
- * invalid is dropped, never thrown.
- *   ?layers=incidents,boundary&place=banjska-monastery-siege&view=20.78,42.97,11.5
+ * The shareable state in the URL: visible layers, the selected place, the view and the
+ * timeline's range. Parameters are untrusted input: each is parsed and validated on its own, and
+ * anything invalid is dropped, never thrown.
+ *   ?layers=incidents,boundary&place=banjska-monastery-siege&view=20.78,42.97,11.5&from=2023-09
  */
 import type { LayerId } from '$shared/contract';
+import { parseDateParam, rangeOf } from '$shared/time/days';
 import type { PlaceCatalog } from './catalog';
 import { registry } from './layers';
 import { MAX_ZOOM, MIN_ZOOM } from './map/zoom';
@@ -20,6 +21,9 @@ export interface UrlState {
 	layers: LayerId[] | null;
 	place: string | null;
 	view: View | null;
+	/** The timeline's range, as written: `2023`, `2023-09` or `2023-09-24`; null is open. */
+	from?: string | null;
+	to?: string | null;
 }
 
 export interface UrlLimits {
@@ -82,12 +86,24 @@ export function parseView(value: string | null, limits: UrlLimits): View | null 
 	return { lon, lat, zoom };
 }
 
+/** A range's two ends, each a real date or nothing; a pair that ends before it starts is dropped. */
+export function parseRange(
+	from: string | null,
+	to: string | null
+): { from: string | null; to: string | null } {
+	const f = parseDateParam(from)?.value ?? null;
+	const t = parseDateParam(to)?.value ?? null;
+	if (f !== null && t !== null && rangeOf(f, t).from === null) return { from: null, to: null };
+	return { from: f, to: t };
+}
+
 export function parseUrlState(params: URLSearchParams, limits: UrlLimits): UrlState {
 	const place = param(params, 'place');
 	return {
 		layers: parseLayers(param(params, 'layers')),
 		place: place !== null && limits.placeIds.has(place) ? place : null,
-		view: parseView(param(params, 'view'), limits)
+		view: parseView(param(params, 'view'), limits),
+		...parseRange(param(params, 'from'), param(params, 'to'))
 	};
 }
 
@@ -102,6 +118,11 @@ export function writeUrlState(params: URLSearchParams, state: UrlState): URLSear
 	else {
 		const { lon, lat, zoom } = state.view;
 		out.set('view', `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`);
+	}
+	for (const end of ['from', 'to'] as const) {
+		const value = state[end] ?? null;
+		if (value === null) out.delete(end);
+		else out.set(end, value);
 	}
 	return out;
 }

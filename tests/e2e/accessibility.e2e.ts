@@ -22,6 +22,7 @@ async function violations(page: Page) {
 const PAGES = [
 	['/', true],
 	['/?place=banjska-monastery-siege', true],
+	['/?from=2023-05&to=2023-05', true],
 	['/embed', true],
 	['/embed?place=banjska-monastery-siege', true],
 	['/sources', false],

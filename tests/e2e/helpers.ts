@@ -158,6 +158,15 @@ export const catalogPlaceCount = () =>
 	builtCatalog().places.filter((p) => registry.place(p.layer)?.listed).length;
 export const catalogPlace = (id: string) => builtCatalog().places.find((p) => p.id === id)!;
 export const reliabilityNote = (source: string) => builtCatalog().sources[source]!.reliability!;
+/** The listed places with their dates, as the timeline reads them. */
+export const listedPlacesWithDates = () =>
+	(
+		builtCatalog().places as unknown as {
+			id: string;
+			layer: string;
+			dates: { value: string; precision: 'day' | 'month' | 'year'; of?: 'event' | 'data' }[];
+		}[]
+	).filter((p) => registry.place(p.layer)?.listed);
 
 /** Where a longitude/latitude is on the page, in CSS pixels. */
 export async function pagePoint(page: Page, lngLat: [number, number]) {

@@ -24,6 +24,8 @@ import { frameInsets, revealPan } from './camera';
 import { hitTest, type OtherPlace } from './hit';
 import { adoptRemoteStyle } from './remote-style';
 import { buildStyle } from '$shared/layers/style';
+import { ALL_TIME } from '$shared/layers/expressions';
+import type { Range } from '$shared/time/days';
 import { MAX_ZOOM, MIN_ZOOM } from './zoom';
 
 // MapLibre 6 finds its worker next to its own module; after bundling it must be told where.
@@ -45,6 +47,8 @@ export interface MapOptions {
 	theme: Theme;
 	visible: ReadonlySet<string>;
 	view: View | null;
+	/** The timeline's range: dated places outside it are filtered out. */
+	range: Range;
 	focus: Bbox;
 	extent: Bbox;
 	interactive: boolean;
@@ -63,6 +67,8 @@ export interface MapController {
 	readonly map: MapLibreMap;
 	setVisible(layer: string, visible: boolean): void;
 	setSelected(selected: { id: string; layer: string } | null): void;
+	/** Filters the dated places by two global-state values: no layer or source is touched. */
+	setRange(range: Range): void;
 	/** Recolours every layer in place: the map is not rebuilt. */
 	setTheme(theme: Theme): void;
 	/** Flies to a place, framed between the popup above it and the sheet over the map's bottom. */
@@ -120,6 +126,7 @@ export function createMap(options: MapOptions): MapController {
 		options.visible,
 		options.locale
 	);
+	offlineStyle.state = { ...offlineStyle.state, ...timeState(options.range) };
 	const [w, s, e, n] = options.extent;
 	const padding = 1.5;
 	const map = new MapLibreMap({
@@ -218,6 +225,15 @@ export function createMap(options: MapOptions): MapController {
 			map.setFeatureState({ source: s.layer, id: s.id }, { selected: value });
 		}
 	};
+	let wantedRange = options.range;
+	let appliedRange = options.range;
+	const applyRange = () => {
+		if (wantedRange.from === appliedRange.from && wantedRange.to === appliedRange.to) return;
+		for (const [key, { default: value }] of Object.entries(timeState(wantedRange))) {
+			map.setGlobalStateProperty(key, value);
+		}
+		appliedRange = wantedRange;
+	};
 	/** The paint each layer has now, so a theme change sets only what differs. */
 	const painted = new Map(offlineStyle.layers.map((l) => [l.id, paintOf(l)]));
 
@@ -230,6 +246,15 @@ export function createMap(options: MapOptions): MapController {
 				if (map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== value) {
 					map.setLayoutProperty(id, 'visibility', value);
 				}
+			}
+		},
+		setRange(range) {
+			wantedRange = range;
+			// Until the style has loaded (it holds the range it was built with) it cannot be set.
+			try {
+				applyRange();
+			} catch {
+				map.once('style.load', applyRange);
 			}
 		},
 		setSelected(next) {
@@ -284,6 +309,11 @@ export function createMap(options: MapOptions): MapController {
 }
 
 type PaintKey = Parameters<MapLibreMap['setPaintProperty']>[1];
+
+/** A range as the style's global state: an open end is the whole of time. */
+function timeState({ from, to }: Range) {
+	return { from: { default: from ?? ALL_TIME.from }, to: { default: to ?? ALL_TIME.to } };
+}
 
 function paintOf(layer: LayerSpecification): Record<string, unknown> {
 	return { ...((layer as { paint?: Record<string, unknown> }).paint ?? {}) };
