@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CHROMIUM } from '../chromium';
 import { catalogPlaceCount, excerpt, watch } from './helpers';
@@ -38,6 +40,36 @@ for (const [name, path, viewport, details] of [
 		await expect(card).toBeVisible();
 		await expect(card).toContainText(excerpt('asianlite-ambush').exact);
 		await expect(card).toContainText('Approximate, ±1 km');
+		await w.expectClean();
+	});
+}
+
+// The same page in each other locale: the message, the list and the details in its own words.
+for (const { locale, segment } of [
+	{ locale: 'sr-Latn', segment: 'sr-latn' },
+	{ locale: 'sr-Cyrl', segment: 'sr-cyrl' },
+	{ locale: 'sq', segment: 'sq' }
+]) {
+	test(`without WebGL, the ${locale} page says so in its language and keeps every place`, async ({
+		page
+	}) => {
+		const w = await watch(page);
+		const words = JSON.parse(
+			readFileSync(path.join(process.cwd(), `messages/${locale}.json`), 'utf8')
+		) as Record<string, unknown>;
+		await page.setViewportSize(DESKTOP);
+		await page.goto(`/${segment}/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expect(page.getByText(words.no_webgl_title as string)).toBeVisible();
+		const list = page.locator('#place-list');
+		await expect(list.locator('button[data-place]')).toHaveCount(catalogPlaceCount());
+		await list.locator('button[data-place="banjska-police-ambush"]').click();
+		const card = page.locator('.details');
+		// The quote stays verbatim, in the language of its article.
+		await expect(card).toContainText(excerpt('asianlite-ambush').exact);
+		await expect(
+			card.locator('blockquote', { hasText: excerpt('asianlite-ambush').exact })
+		).toHaveAttribute('lang', 'en');
 		await w.expectClean();
 	});
 }
