@@ -80,7 +80,12 @@ export function buildWorkspace(name: string, syntheticCount = 0): Workspace {
 	const geometry = read('geometry.json') as MapGeometry;
 	const catalog = read('catalog/en.json') as Catalog;
 	const style = {
-		...buildStyle(registry, geometry, 'light', new Set(registry.defaultVisible)),
+		...buildStyle({
+			registry,
+			geometry,
+			theme: 'light',
+			visible: new Set(registry.defaultVisible)
+		}),
 		metadata: { 'nkm:bounds': catalog.focus }
 	};
 	const baselineStyle = path.join(dir, 'baseline-style.json');
