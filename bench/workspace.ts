@@ -14,7 +14,16 @@ import type { Catalog, MapGeometry } from '../src/shared/app-data';
 import { buildStyle } from '../src/shared/layers/style';
 import { syntheticIncidents } from './synthetic';
 
-const COPIED = ['src', 'geo', 'static', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
+const COPIED = [
+	'src',
+	'geo',
+	'static',
+	'messages',
+	'project.inlang',
+	'svelte.config.js',
+	'vite.config.ts',
+	'tsconfig.json'
+];
 /** The excerpt every synthetic incident cites: it mentions violence in northern Kosovo. */
 const SYNTHETIC_EXCERPT = 'bne-may-violence';
 
@@ -80,7 +89,12 @@ export function buildWorkspace(name: string, syntheticCount = 0): Workspace {
 	const geometry = read('geometry.json') as MapGeometry;
 	const catalog = read('catalog/en.json') as Catalog;
 	const style = {
-		...buildStyle(registry, geometry, 'light', new Set(registry.defaultVisible)),
+		...buildStyle({
+			registry,
+			geometry,
+			theme: 'light',
+			visible: new Set(registry.defaultVisible)
+		}),
 		metadata: { 'nkm:bounds': catalog.focus }
 	};
 	const baselineStyle = path.join(dir, 'baseline-style.json');

@@ -49,6 +49,41 @@ describe('the layer registry', () => {
 	});
 });
 
+describe('the size of files in src/lib', () => {
+	/** Script and markup: a component's <style> is not counted. */
+	const LIMIT = 250;
+	/** The page's composition is held tighter: a newcomer reads it in a few minutes. */
+	const NEWS_MAP_LIMIT = 205;
+	const counted = (text: string) =>
+		text
+			.replace(/<style[\s\S]*?<\/style>/g, '')
+			.replace(/\n+$/, '')
+			.split('\n').length;
+	/** A reason stated at the top: a comment whose text begins with "Size:" in the first lines. */
+	const statesReason = (text: string) =>
+		/^\s*(\/\/|\/?\*+|<!--)?\s*Size:/m.test(text.split('\n').slice(0, 12).join('\n'));
+
+	it('counts script and markup, not styles', () => {
+		expect(counted('<script>\na\n</script>\n<p>b</p>\n<style>\n.x {}\n.y {}\n</style>\n')).toBe(4);
+		expect(statesReason('<!--\nSize: one state machine, read as one.\n-->')).toBe(true);
+		expect(statesReason('/**\n * Size: the whole contract, in one place.\n */')).toBe(true);
+		expect(statesReason('// the size of it\n')).toBe(false);
+	});
+
+	it(`keeps every file under ${LIMIT} lines, or says why at its top`, () => {
+		const long = codeFiles
+			.filter((f) => f.startsWith('src/lib/'))
+			.map((f) => ({ f, text: read(f) }))
+			.filter(({ text }) => counted(text) > LIMIT && !statesReason(text))
+			.map(({ f, text }) => `${f}: ${counted(text)} lines`);
+		expect(long).toEqual([]);
+	});
+
+	it(`keeps NewsMap.svelte, the composition of the page, near 200 lines`, () => {
+		expect(counted(read('src/lib/NewsMap.svelte'))).toBeLessThanOrEqual(NEWS_MAP_LIMIT);
+	});
+});
+
 describe('the folders', () => {
 	const imports = (f: string) =>
 		[...read(f).matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => ({

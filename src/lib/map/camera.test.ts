@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameInsets, popupPan, revealPan } from './camera';
+import { frameInsets, framePlace, popupPan, revealPan } from './camera';
 
 describe('frameInsets', () => {
 	it('leaves room for a popup above and a sheet below', () => {
@@ -47,5 +47,49 @@ describe('popupPan', () => {
 	it('pans down for a popup cut at the top, and sideways clear of the zoom buttons', () => {
 		expect(popupPan({ top: -30, left: 500, right: 790 }, frame)).toEqual([42, -42]);
 		expect(popupPan({ top: 50, left: -10, right: 300 }, frame)).toEqual([-22, 0]);
+	});
+});
+
+describe('framePlace', () => {
+	const bbox: [number, number, number, number] = [20.7, 42.9, 20.9, 43.0];
+	const at: [number, number] = [20.78, 42.97];
+	it('flies to a point, offset between the popup and the sheet, never zooming out', () => {
+		expect(
+			framePlace({
+				bbox,
+				anchor: at,
+				isPoint: true,
+				insets: { top: 250, bottom: 100 },
+				zoom: 9,
+				reduceMotion: false
+			})
+		).toEqual({ kind: 'fly', center: at, offset: [0, 75], zoom: 11.5, animate: true });
+		const closer = framePlace({
+			bbox,
+			anchor: at,
+			isPoint: true,
+			insets: { top: 0, bottom: 0 },
+			zoom: 13,
+			reduceMotion: true
+		});
+		expect(closer).toMatchObject({ zoom: 13, offset: [0, 0], animate: false });
+	});
+	it('fits an area with padding that adds the popup on top and the sheet below', () => {
+		expect(
+			framePlace({
+				bbox,
+				anchor: at,
+				isPoint: false,
+				insets: { top: 30, bottom: 200 },
+				zoom: 9,
+				reduceMotion: true
+			})
+		).toEqual({
+			kind: 'fit',
+			bbox,
+			padding: { top: 70, right: 40, bottom: 240, left: 40 },
+			maxZoom: 11,
+			animate: false
+		});
 	});
 });

@@ -58,3 +58,63 @@ export function popupPan(popup: Box, frame: Box, margin = 12, controlsPx = 40): 
 			: Math.max(0, popup.right - frame.right + margin + controlsPx);
 	return [dx, dy];
 }
+
+/** The zoom a point place is flown to at least, and the most a place's area is fitted to. */
+export const PLACE_ZOOM = 11.5;
+export const AREA_MAX_ZOOM = 11;
+/** Padding around an area fitted into view, on each side, before the popup and the sheet. */
+const AREA_PADDING = 40;
+
+/**
+ * How the camera frames a chosen place between a popup above it and a sheet over the map's
+ * bottom: a point is flown to with an offset (flyTo's padding would stay on the map and shift
+ * every later view), an area is fitted with padding. The controller hands it to MapLibre as is.
+ */
+export function framePlace(o: {
+	bbox: [number, number, number, number];
+	anchor: [number, number];
+	isPoint: boolean;
+	/** From `frameInsets`. */
+	insets: { top: number; bottom: number };
+	/** The map's zoom now: a point never zooms out. */
+	zoom: number;
+	reduceMotion: boolean;
+}):
+	| {
+			kind: 'fly';
+			center: [number, number];
+			offset: [number, number];
+			zoom: number;
+			animate: boolean;
+	  }
+	| {
+			kind: 'fit';
+			bbox: [number, number, number, number];
+			padding: { top: number; right: number; bottom: number; left: number };
+			maxZoom: number;
+			animate: boolean;
+	  } {
+	const { top, bottom } = o.insets;
+	const animate = !o.reduceMotion;
+	if (o.isPoint) {
+		return {
+			kind: 'fly',
+			center: o.anchor,
+			offset: [0, (top - bottom) / 2],
+			zoom: Math.max(o.zoom, PLACE_ZOOM),
+			animate
+		};
+	}
+	return {
+		kind: 'fit',
+		bbox: o.bbox,
+		padding: {
+			top: AREA_PADDING + top,
+			right: AREA_PADDING,
+			bottom: AREA_PADDING + bottom,
+			left: AREA_PADDING
+		},
+		maxZoom: AREA_MAX_ZOOM,
+		animate
+	};
+}

@@ -7,12 +7,8 @@ import {
 	AttributionControl,
 	Map as MapLibreMap,
 	NavigationControl,
-	setWorkerUrl,
-	type GeoJSONSource,
-	type LayerSpecification,
-	type MapGeoJSONFeature
+	setWorkerUrl
 } from 'maplibre-gl';
-import cssUrl from '$lib/generated/maplibre.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bbox, MapGeometry } from '$shared/app-data';
 import type { Locale } from '$shared/i18n/locales';
@@ -20,13 +16,17 @@ import type { Messages } from '$shared/i18n/messages';
 import type { Theme } from '$shared/palette';
 import { registry } from '$lib/layers';
 import type { View } from '$lib/url-state';
-import { frameInsets, revealPan } from './camera';
-import { hitTest, type OtherPlace } from './hit';
+import { frameInsets, framePlace, revealPan } from './camera';
+import type { OtherPlace } from './hit';
+import { mapSettings } from './map-options';
+import { paintChanges, paintOf } from './paint';
+import { onClicks, pointerOverPlaces } from './pointer';
 import { adoptRemoteStyle } from './remote-style';
 import { buildStyle } from '$shared/layers/style';
 import { ALL_TIME } from '$shared/layers/expressions';
 import type { Range } from '$shared/time/days';
-import { MAX_ZOOM, MIN_ZOOM } from './zoom';
+
+export { loadMapStyles, webglAvailable } from './support';
 
 // MapLibre 6 finds its worker next to its own module; after bundling it must be told where.
 setWorkerUrl(workerUrl);
@@ -85,79 +85,21 @@ export interface MapController {
 	destroy(): void;
 }
 
-/**
- * MapLibre's stylesheet (its rules for the controls this map uses: see geo/lib/maplibre-css.ts)
- * is fetched in parallel rather than imported: imported, it would join the page's CSS and block
- * the first paint of the static map.
- */
-export function loadMapStyles() {
-	if (document.querySelector('link[data-maplibre-css]')) return;
-	const link = document.createElement('link');
-	link.rel = 'stylesheet';
-	link.href = cssUrl;
-	link.dataset.maplibreCss = '';
-	document.head.append(link);
-}
-
-let webgl: boolean | undefined;
-
-/**
- * WebGL2 is what MapLibre 6 needs; without it the page shows the list and the static map.
- * Asked once: a test context costs tens of milliseconds on a phone, and is given back at once.
- */
-export function webglAvailable(): boolean {
-	if (webgl === undefined) {
-		try {
-			const gl = document.createElement('canvas').getContext('webgl2');
-			webgl = !!gl;
-			gl?.getExtension('WEBGL_lose_context')?.loseContext();
-		} catch {
-			webgl = false;
-		}
-	}
-	return webgl;
-}
-
 export function createMap(options: MapOptions): MapController {
-	const offlineStyle = buildStyle(
-		registry,
-		options.geometry,
-		options.theme,
-		options.visible,
-		options.locale
-	);
+	const style = (theme: Theme) =>
+		buildStyle({
+			registry,
+			geometry: options.geometry,
+			theme,
+			visible: options.visible,
+			locale: options.locale
+		});
+	const offlineStyle = style(options.theme);
 	offlineStyle.state = { ...offlineStyle.state, ...timeState(options.range) };
-	const [w, s, e, n] = options.extent;
-	const padding = 1.5;
 	const map = new MapLibreMap({
 		container: options.container,
 		style: options.remoteStyleUrl ?? offlineStyle,
-		bounds: options.view ? undefined : options.focus,
-		fitBoundsOptions: { padding: 24 },
-		center: options.view ? [options.view.lon, options.view.lat] : undefined,
-		zoom: options.view?.zoom,
-		minZoom: MIN_ZOOM,
-		maxZoom: MAX_ZOOM,
-		maxBounds: [
-			[w - padding, s - padding],
-			[e + padding, n + padding]
-		],
-		interactive: options.interactive,
-		cooperativeGestures: options.cooperativeGestures,
-		attributionControl: false,
-		dragRotate: false,
-		pitchWithRotate: false,
-		touchPitch: false,
-		locale: {
-			'CooperativeGesturesHandler.WindowsHelpText': options.m.gesture_windows(),
-			'CooperativeGesturesHandler.MacHelpText': options.m.gesture_mac(),
-			'CooperativeGesturesHandler.MobileHelpText': options.m.gesture_mobile(),
-			'NavigationControl.ZoomIn': options.m.map_zoom_in(),
-			'NavigationControl.ZoomOut': options.m.map_zoom_out(),
-			'AttributionControl.ToggleAttribution': options.m.map_attribution_toggle(),
-			// Named by MapKeyboard (the page's label); a static map is a picture, hidden from AT.
-			'Map.Title': options.m.map_label()
-		}
+		...mapSettings(options)
 	});
 	// A picture when it takes no input (MapKeyboard makes an interactive map operable and named).
 	map.getCanvas().setAttribute('aria-hidden', 'true');
@@ -170,7 +112,15 @@ export function createMap(options: MapOptions): MapController {
 	map.keyboard.disableRotation();
 	map.touchZoomRotate.disableRotation();
 
-	if (options.remoteStyleUrl) adoptRemoteStyle(map, offlineStyle, { registry, ...options });
+	if (options.remoteStyleUrl) {
+		adoptRemoteStyle({
+			map,
+			offline: offlineStyle,
+			registry,
+			m: options.m,
+			onNotice: options.onNotice
+		});
+	}
 
 	const interactiveLayers = registry.interactiveLayers();
 	const clusterLayers = new Set(
@@ -188,31 +138,13 @@ export function createMap(options: MapOptions): MapController {
 		options.onReady();
 	});
 
-	map.on('click', (event) => {
-		const features = map.queryRenderedFeatures(event.point, {
-			layers: interactiveLayers.filter((l) => map.getLayer(l))
-		});
-		const hit = hitTest(
-			features.map((f) => ({
-				styleLayer: f.layer.id,
-				source: f.source,
-				id: String(f.properties.id),
-				name: String(f.properties.name),
-				isPoint: f.geometry.type === 'Point'
-			})),
-			{ order: interactiveLayers, clusters: clusterLayers }
-		);
-		if (hit.kind === 'cluster') zoomIntoCluster(map, features[hit.feature]!);
-		else if (hit.kind === 'background') options.onBackgroundClick();
-		else
-			options.onSelect({
-				id: hit.id,
-				layer: hit.layer,
-				alsoHere: hit.alsoHere,
-				lngLat: [event.lngLat.lng, event.lngLat.lat]
-			});
+	onClicks(map, {
+		layers: interactiveLayers,
+		clusters: clusterLayers,
+		onPlace: options.onSelect,
+		onBackground: options.onBackgroundClick
 	});
-	if (matchMedia('(hover: hover)').matches) pointerOverPlaces(map, interactiveLayers);
+	if (matchMedia('(hover: hover)').matches) pointerOverPlaces(map, { layers: interactiveLayers });
 	map.on('moveend', () => {
 		if (!ready) return;
 		const c = map.getCenter();
@@ -264,37 +196,28 @@ export function createMap(options: MapOptions): MapController {
 		},
 		setTheme(theme) {
 			// Paint only: visibility stays as the reader set it.
-			const next = buildStyle(registry, options.geometry, theme, options.visible, options.locale);
-			for (const layer of next.layers) {
+			for (const layer of style(theme).layers) {
 				if (!map.getLayer(layer.id)) continue;
-				const before = painted.get(layer.id) ?? {};
 				const after = paintOf(layer);
-				for (const [key, value] of Object.entries(after)) {
-					if (JSON.stringify(before[key]) !== JSON.stringify(value)) {
-						map.setPaintProperty(layer.id, key as PaintKey, value as never);
-					}
+				for (const [key, value] of paintChanges(painted.get(layer.id) ?? {}, after)) {
+					map.setPaintProperty(layer.id, key as PaintKey, value as never);
 				}
 				painted.set(layer.id, after);
 			}
 		},
 		frame({ bbox, anchor, isPoint, coveredPx, popupHeight, reduceMotion }) {
-			const { top, bottom } = frameInsets({
+			const insets = frameInsets({
 				containerHeight: map.getContainer().clientHeight,
 				coveredPx,
 				popupHeight
 			});
-			if (isPoint) {
-				// An offset, not padding: flyTo's padding would stay on the map and shift later views.
-				map.flyTo({
-					center: anchor,
-					offset: [0, (top - bottom) / 2],
-					zoom: Math.max(map.getZoom(), 11.5),
-					essential: false,
-					animate: !reduceMotion
-				});
+			const move = framePlace({ bbox, anchor, isPoint, insets, zoom: map.getZoom(), reduceMotion });
+			if (move.kind === 'fly') {
+				const { center, offset, zoom, animate } = move;
+				map.flyTo({ center, offset, zoom, animate, essential: false });
 			} else {
-				const padding = { top: 40 + top, right: 40, bottom: 40 + bottom, left: 40 };
-				map.fitBounds(bbox, { padding, maxZoom: 11, animate: !reduceMotion });
+				const { padding, maxZoom, animate } = move;
+				map.fitBounds(move.bbox, { padding, maxZoom, animate });
 			}
 		},
 		reveal({ anchor, coveredPx }) {
@@ -313,39 +236,4 @@ type PaintKey = Parameters<MapLibreMap['setPaintProperty']>[1];
 /** A range as the style's global state: an open end is the whole of time. */
 function timeState({ from, to }: Range) {
 	return { from: { default: from ?? ALL_TIME.from }, to: { default: to ?? ALL_TIME.to } };
-}
-
-function paintOf(layer: LayerSpecification): Record<string, unknown> {
-	return { ...((layer as { paint?: Record<string, unknown> }).paint ?? {}) };
-}
-
-/**
- * A pointer cursor over anything that opens details: one query per frame at most, over all
- * interactive layers at once (a listener per layer would query each layer on every move).
- */
-function pointerOverPlaces(map: MapLibreMap, interactiveLayers: string[]) {
-	let pending: { x: number; y: number } | null = null;
-	map.on('mousemove', (event) => {
-		if (pending === null) {
-			requestAnimationFrame(() => {
-				const at = pending!;
-				pending = null;
-				const layers = interactiveLayers.filter((l) => map.getLayer(l));
-				const over = map.queryRenderedFeatures([at.x, at.y], { layers }).length > 0;
-				map.getCanvas().style.cursor = over ? 'pointer' : '';
-			});
-		}
-		pending = event.point;
-	});
-}
-
-/** A click on a cluster zooms to where it splits apart. */
-function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature) {
-	const source = map.getSource<GeoJSONSource>(cluster.source);
-	const id = cluster.properties.cluster_id as number;
-	source?.getClusterExpansionZoom(id).then((zoom) => {
-		if (cluster.geometry.type === 'Point') {
-			map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom });
-		}
-	});
 }

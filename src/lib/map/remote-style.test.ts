@@ -13,7 +13,12 @@ const geometry: MapGeometry = {
 		[...registry.ids, 'countries', 'country-labels', 'towns'].map((id) => [id, empty])
 	)
 };
-const offline = buildStyle(registry, geometry, 'light', new Set(registry.ids.slice(0, 1)));
+const offline = buildStyle({
+	registry,
+	geometry,
+	theme: 'light',
+	visible: new Set(registry.ids.slice(0, 1))
+});
 const dataLayers = registry.ids.flatMap((id) => registry.styleLayerIds(id));
 
 /** Just enough of a MapLibre map to watch what the remote-style logic does with it. */
@@ -47,7 +52,7 @@ describe('a remote basemap', () => {
 	it('gets the data layers drawn over it once it loads, and not the built-in basemap', () => {
 		const map = fakeMap();
 		const onNotice = vi.fn();
-		adoptRemoteStyle(map as never, offline, { registry, m, onNotice });
+		adoptRemoteStyle({ map: map as never, offline, registry, m, onNotice });
 		map.loaded = true;
 		map.emit('style.load');
 		expect(map.sources).toEqual([...registry.ids]);
@@ -64,7 +69,7 @@ describe('a remote basemap', () => {
 	it('that fails falls back to the built-in basemap, and says so', () => {
 		const map = fakeMap();
 		const onNotice = vi.fn();
-		adoptRemoteStyle(map as never, offline, { registry, m, onNotice });
+		adoptRemoteStyle({ map: map as never, offline, registry, m, onNotice });
 		map.emit('error', { error: new Error('Failed to fetch') });
 		expect(map.styles).toEqual([offline]);
 		expect(onNotice).toHaveBeenCalledWith(
@@ -80,7 +85,7 @@ describe('a remote basemap', () => {
 		vi.useFakeTimers();
 		const map = fakeMap();
 		const onNotice = vi.fn();
-		adoptRemoteStyle(map as never, offline, { registry, m, onNotice }, 1000);
+		adoptRemoteStyle({ map: map as never, offline, registry, m, onNotice, timeoutMs: 1000 });
 		vi.advanceTimersByTime(1001);
 		expect(map.styles).toEqual([offline]);
 		expect(onNotice).toHaveBeenCalledWith(

@@ -6,7 +6,14 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Messages } from '$shared/i18n/messages';
 import type { Registry } from '$shared/layers/registry';
 
-export function adoptRemoteStyle(
+export function adoptRemoteStyle({
+	map,
+	offline,
+	registry,
+	m,
+	onNotice,
+	timeoutMs = 8000
+}: {
 	map: Pick<
 		MapLibreMap,
 		| 'on'
@@ -16,21 +23,25 @@ export function adoptRemoteStyle(
 		| 'addSource'
 		| 'addLayer'
 		| 'setGlobalStateProperty'
-	>,
-	offline: StyleSpecification,
-	options: { registry: Registry; m: Messages; onNotice: (message: string) => void },
-	timeoutMs = 8000
-) {
+	>;
+	/** The built-in style: the data's layers and sources, and the fallback. */
+	offline: StyleSpecification;
+	registry: Registry;
+	m: Messages;
+	onNotice: (message: string) => void;
+	/** How long the remote style may take before the built-in one is drawn instead. */
+	timeoutMs?: number;
+}) {
 	let settled = false;
 	const fallBack = (why: string) => {
 		if (settled) return;
 		settled = true;
 		clearTimeout(timer);
 		map.setStyle(offline);
-		options.onNotice(options.m.notice_remote_basemap({ why }));
+		onNotice(m.notice_remote_basemap({ why }));
 	};
 	const timer = setTimeout(
-		() => fallBack(options.m.notice_remote_basemap_timeout({ seconds: timeoutMs / 1000 })),
+		() => fallBack(m.notice_remote_basemap_timeout({ seconds: timeoutMs / 1000 })),
 		timeoutMs
 	);
 	map.on('error', (e) => {
@@ -41,7 +52,6 @@ export function adoptRemoteStyle(
 		settled = true;
 		clearTimeout(timer);
 		// The story's layers and their sources, over the remote basemap's own.
-		const { registry } = options;
 		const dataLayers = new Set(registry.ids.flatMap((id) => registry.styleLayerIds(id)));
 		for (const [id, source] of Object.entries(offline.sources)) {
 			if (registry.isLayerId(id)) map.addSource(id, source);

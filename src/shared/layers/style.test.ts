@@ -13,7 +13,12 @@ function geometryWith(incidents: number): MapGeometry {
 	return { sources: { [INCIDENTS]: { type: 'FeatureCollection', features } } };
 }
 const build = (incidents: number, visible: string[]) =>
-	buildStyle(registry, geometryWith(incidents), 'light', new Set(visible));
+	buildStyle({
+		registry,
+		geometry: geometryWith(incidents),
+		theme: 'light',
+		visible: new Set(visible)
+	});
 
 describe('buildStyle', () => {
 	it('never clusters the real data’s handful of incidents', () => {
@@ -47,8 +52,18 @@ describe('buildStyle', () => {
 		expect(ids.at(-1)).toBe('incidents-label');
 	});
 	it('colours each layer from its module in the theme asked for', () => {
-		const light = buildStyle(registry, geometryWith(3), 'light', new Set([INCIDENTS]));
-		const dark = buildStyle(registry, geometryWith(3), 'dark', new Set([INCIDENTS]));
+		const light = buildStyle({
+			registry,
+			geometry: geometryWith(3),
+			theme: 'light',
+			visible: new Set([INCIDENTS])
+		});
+		const dark = buildStyle({
+			registry,
+			geometry: geometryWith(3),
+			theme: 'dark',
+			visible: new Set([INCIDENTS])
+		});
 		const paint = (s: typeof light, id: string) =>
 			(s.layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
 		const incidents = registry.place(INCIDENTS)!;

@@ -46,13 +46,21 @@ export function toSpecification(
 	} as LayerSpecification;
 }
 
-export function buildStyle(
-	registry: Registry,
-	geometry: MapGeometry,
-	theme: Theme,
-	visible: ReadonlySet<string>,
-	locale: Locale = 'en'
-): StyleSpecification {
+export function buildStyle({
+	registry,
+	geometry,
+	theme,
+	visible,
+	locale = 'en'
+}: {
+	registry: Registry;
+	geometry: MapGeometry;
+	theme: Theme;
+	/** The place layers switched on. */
+	visible: ReadonlySet<string>;
+	/** Which names the labels show. */
+	locale?: Locale;
+}): StyleSpecification {
 	const clustered = clusteredIn(geometry);
 	const sources: Record<string, SourceSpecification> = {};
 	for (const [id, data] of Object.entries(geometry.sources)) {
