@@ -42,7 +42,7 @@ export interface RawPlace extends Omit<PlaceProperties, 'dates'> {
 }
 
 /** The catalog in every locale's words at once (LocalTexts), as the build holds it. */
-export interface RawCatalog extends Omit<Catalog, 'places' | 'excerpts' | 'sources'> {
+export interface RawCatalog extends Omit<Catalog, 'places' | 'excerpts' | 'sources' | 'calendar'> {
 	places: RawPlace[];
 	excerpts: Record<string, Omit<Excerpt, 'prefix' | 'suffix'>>;
 	sources: Record<

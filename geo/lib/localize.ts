@@ -9,6 +9,7 @@ import { formatDay } from '../../src/shared/i18n/format';
 import { inLocale, type LocalText } from '../../src/shared/i18n/local-text';
 import type { Locale } from '../../src/shared/i18n/locales';
 import type { Messages } from '../../src/shared/i18n/messages';
+import { calendarOf } from '../../src/shared/i18n/calendar';
 
 /** Our own words are a LocalText; anything else (ids, numbers, quotes) passes through. */
 const OWN_WORDS = new Set([
@@ -84,6 +85,7 @@ export function localizeCatalog(catalog: RawCatalog, locale: Locale, m: Messages
 	return {
 		...catalog,
 		locale,
+		calendar: calendarOf(locale),
 		places: catalog.places.map((p) => localizePlace(p, locale, m)),
 		towns: catalog.towns.map((t) => ({ ...t, name: inLocale(t.names, locale) })),
 		excerpts: Object.fromEntries(

@@ -2,6 +2,7 @@
  * The shape of what `npm run geo:build` writes for the app (`src/lib/generated/`), and the limits
  * both sides apply: the build when it writes, the browser when it reads.
  */
+import type { Calendar } from './i18n/calendar';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type {
 	Correction,
@@ -82,6 +83,8 @@ export interface Catalog {
 	extent: Bbox;
 	/** The basemap's towns, which the place search also finds (they have no details). */
 	towns: CatalogTown[];
+	/** How the locale writes a day, for the days the browser writes (the timeline's range). */
+	calendar: Calendar;
 }
 
 export interface CatalogTown {
