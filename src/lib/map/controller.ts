@@ -57,6 +57,8 @@ export interface MapOptions {
 	onMove: (view: View) => void;
 	onReady: () => void;
 	onNotice: (message: string) => void;
+	/** MapLibre's worker did not load: the map will never draw. */
+	onWorkerFailed: (error: unknown) => void;
 }
 
 export interface MapController {
@@ -84,13 +86,24 @@ export interface MapController {
  * is fetched in parallel rather than imported: imported, it would join the page's CSS and block
  * the first paint of the static map.
  */
-export function loadMapStyles() {
-	if (document.querySelector('link[data-maplibre-css]')) return;
-	const link = document.createElement('link');
-	link.rel = 'stylesheet';
-	link.href = cssUrl;
-	link.dataset.maplibreCss = '';
-	document.head.append(link);
+let styles: Promise<void> | null = null;
+
+export function loadMapStyles(): Promise<void> {
+	styles ??= new Promise<void>((resolve, reject) => {
+		// One that failed is replaced: a retry asks again.
+		document.querySelector('link[data-maplibre-css]')?.remove();
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = cssUrl;
+		link.dataset.maplibreCss = '';
+		link.onload = () => resolve();
+		link.onerror = () => {
+			styles = null;
+			reject(new Error(`MapLibre's stylesheet did not load: ${cssUrl}`));
+		};
+		document.head.append(link);
+	});
+	return styles;
 }
 
 let webgl: boolean | undefined;
@@ -175,6 +188,11 @@ export function createMap(options: MapOptions): MapController {
 	let ready = false;
 	// 'load' follows the first complete frame: the first painted map image, for the benchmark.
 	map.once('load', () => performance.mark('map-first-render'));
+	map.on('error', (e) => {
+		if (/Worker failed to load/.test(e.error?.message ?? '')) options.onWorkerFailed(e.error);
+		// A listener silences MapLibre's own report of the others: keep it.
+		else console.error(e.error);
+	});
 	map.once('idle', () => {
 		ready = true;
 		performance.mark('map-ready');
