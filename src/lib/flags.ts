@@ -2,6 +2,8 @@
  * Render flags for hosts, from the embed URL (untrusted, like every parameter):
  *   dark=auto|true|false  plain  static  title=…
  */
+import { lastParam } from '$shared/query-rule';
+
 export type DarkMode = 'auto' | 'true' | 'false';
 
 export interface RenderFlags {
@@ -24,13 +26,14 @@ export const DEFAULT_FLAGS: RenderFlags = {
 const TRUE = new Set(['', '1', 'true', 'yes']);
 
 function bool(params: URLSearchParams, name: string): boolean {
-	const v = params.get(name);
+	const v = lastParam(params, name);
 	return v !== null && TRUE.has(v.toLowerCase());
 }
 
 export function parseFlags(params: URLSearchParams): RenderFlags {
-	const dark = params.get('dark');
-	const rawTitle = params.get('title');
+	// Given twice, the last one counts, as in app.html's inline script (query-rule.js).
+	const dark = lastParam(params, 'dark');
+	const rawTitle = lastParam(params, 'title');
 	// Control characters out, white space collapsed: the title is shown as text, never as HTML.
 	const title = rawTitle
 		// eslint-disable-next-line no-control-regex -- removing control characters is the point
