@@ -82,6 +82,11 @@ export interface Catalog {
 	extent: Bbox;
 	/** The basemap's towns, which the place search also finds (they have no details). */
 	towns: CatalogTown[];
+	/**
+	 * Whether this build compared every quote with its archived article. False when the archive
+	 * was missing (a build outside CI without NKM_SOURCES_DIR): every page then says so.
+	 */
+	quotesChecked: boolean;
 }
 
 export interface CatalogTown {

@@ -90,6 +90,8 @@ async function expectBuiltPage(page: Page, words: string) {
 	// The controls that cannot work are hidden, as without JavaScript; nothing says "loading".
 	await expect(page.locator('.panel')).toBeHidden();
 	await expect(page.locator('.status.loading')).toBeHidden();
+	// This build has its archive (CI refuses to build without): no "not checked" notice.
+	await expect(page.locator('.quotes-unchecked')).toHaveCount(0);
 }
 
 for (const [name, pattern] of [
@@ -145,5 +147,6 @@ test.describe('without JavaScript', () => {
 		await expect(digest).toContainText(QUOTE);
 		await expect(page.locator('.status.loading')).toBeHidden();
 		await expect(page.locator('.script-failed')).toBeHidden();
+		await expect(page.locator('.quotes-unchecked')).toHaveCount(0);
 	});
 });
