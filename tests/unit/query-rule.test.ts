@@ -3,38 +3,13 @@
  * inlined in app.html (run here as the pages carry it), the flags, the URL state, the preset
  * merge and the embed's Pym id.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pymChildId } from '../../src/lib/embed/height';
 import { parseFlags } from '../../src/lib/flags';
 import { mergeQuery } from '../../src/lib/presets';
 import { parseUrlState, type UrlLimits } from '../../src/lib/url-state';
-import { lastParam, withQueryRule } from '../../src/shared/query-rule.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-
-/** The flag script of app.html, as the pages carry it. */
-function flagScript(): string {
-	const html = withQueryRule(read('src/app.html'), read('src/shared/query-rule.js'));
-	const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
-		.map((m) => m[1]!)
-		.find((s) => s.includes("'flag-'"));
-	if (!script) throw new Error('no flag script in app.html');
-	return script;
-}
-
-/** The classes the flag script gives <html> for this URL. */
-function inlineFlags(pathname: string, search: string): string[] {
-	const classes = new Set<string>();
-	const root = { classList: { add: (c: string) => classes.add(c) } };
-	new Function('document', 'location', flagScript())(
-		{ documentElement: root },
-		{ pathname, search }
-	);
-	return [...classes].sort();
-}
+import { lastParam } from '../../src/shared/query-rule.js';
+import { flagScript, inlineFlags } from './inline-flags';
 
 const limits: UrlLimits = {
 	placeIds: new Set(['banjska-monastery-siege', 'zvecan']),
