@@ -33,19 +33,23 @@ function bool(params: URLSearchParams, name: string): boolean {
 export function parseFlags(params: URLSearchParams): RenderFlags {
 	// Given twice, the last one counts, as in app.html's inline script (query-rule.js).
 	const dark = lastParam(params, 'dark');
-	const rawTitle = lastParam(params, 'title');
-	// Control characters out, white space collapsed: the title is shown as text, never as HTML.
-	const title = rawTitle
-		// eslint-disable-next-line no-control-regex -- removing control characters is the point
-		?.replace(/[\u0000-\u001f\u007f]/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
 	return {
 		dark: dark === 'true' || dark === 'false' || dark === 'auto' ? dark : 'auto',
 		plain: bool(params, 'plain'),
 		static: bool(params, 'static'),
-		title: title ? title.slice(0, 120) : null
+		title: cleanTitle(lastParam(params, 'title'))
 	};
+}
+
+/** A title as the map shows it (and the builder writes it): text, on one line, 120 at most. */
+export function cleanTitle(raw: string | null): string | null {
+	// Control characters out, white space collapsed: the title is shown as text, never as HTML.
+	const title = raw
+		// eslint-disable-next-line no-control-regex -- removing control characters is the point
+		?.replace(/[\u0000-\u001f\u007f]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return title ? title.slice(0, 120) : null;
 }
 
 /** Writes the non-default flags into a copy of `params`. */
