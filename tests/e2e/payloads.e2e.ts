@@ -72,7 +72,8 @@ for (const base of ['/embed', '/']) {
 			const query = names.map((n) => `${n}=${encodeURIComponent(p)}`).join('&');
 			const url = `${base}?${query}#${encodeURIComponent(p)}`;
 			await page.goto(url);
-			await page.waitForFunction(() => document.documentElement.classList.contains('js-started'));
+			// The map comes up whatever the parameters said (and no request is cut off by the next load).
+			await mapReady(page);
 			// Time for a deferred handler (an onload, a focus) to fire if anything had been injected.
 			await page.waitForTimeout(150);
 			const where = `payload ${i}: ${p.slice(0, 60)}`;
