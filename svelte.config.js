@@ -3,6 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { withQueryRule } from './src/shared/query-rule.js';
 
 /** A stable version name keeps the inline-script hash (and so the CSP) identical for identical code. */
 function versionName() {
@@ -21,7 +22,11 @@ function versionName() {
  * @returns {`sha256-${string}`[]}
  */
 function appHtmlScriptHashes() {
-	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	// As the pages carry it: with the query rule written in (src/hooks.server.ts).
+	const html = withQueryRule(
+		readFileSync(new URL('./src/app.html', import.meta.url), 'utf8'),
+		readFileSync(new URL('./src/shared/query-rule.js', import.meta.url), 'utf8')
+	);
 	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 		(m) =>
 			/** @type {`sha256-${string}`} */ (

@@ -119,7 +119,9 @@ export function buildAppData(
 	features: PlaceFeature[],
 	basemap: Record<string, Feature<Geometry, BasemapProperties>[]>,
 	sources: Source[],
-	excerpts: Excerpt[]
+	excerpts: Excerpt[],
+	/** The check's `archiveChecked`: the pages say when the quotes were not checked. */
+	quotesChecked: boolean
 ): { catalog: RawCatalog; geometry: MapGeometry; shards: RawPlace[][] } {
 	// In English: localizeCatalog (localize.ts) writes each locale's own.
 	const places: RawPlace[] = features.map((f) => ({
@@ -189,7 +191,8 @@ export function buildAppData(
 			excerpts: publicExcerpts,
 			sources: publicSources,
 			focus: union(places.filter((p) => framing.has(p.layer)).map((p) => p.bbox)),
-			extent: union([...places.map((p) => p.bbox), ...basemapBoxes])
+			extent: union([...places.map((p) => p.bbox), ...basemapBoxes]),
+			quotesChecked
 		},
 		geometry: { sources: { ...Object.fromEntries(basemapSources), ...placeSources } },
 		shards

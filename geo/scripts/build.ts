@@ -42,8 +42,14 @@ const { catalog, geometry, shards } = buildAppData(
 	result.features,
 	result.basemap,
 	readGeo<SourceRegistry>('sources.json').sources,
-	readGeo<ExcerptFile>('excerpts.json').excerpts
+	readGeo<ExcerptFile>('excerpts.json').excerpts,
+	result.archiveChecked
 );
+if (!result.archiveChecked) {
+	console.warn(
+		'\n!!! geo:build: every page of this build says that its quotes were not checked (no source archive).\n'
+	);
+}
 
 const out = path.join(ROOT, 'src/lib/generated');
 for (const dir of ['catalog', 'places', 'static-map']) {

@@ -2,6 +2,8 @@
  * Render flags for hosts, from the embed URL (untrusted, like every parameter):
  *   dark=auto|true|false  plain  static  title=…
  */
+import { lastParam } from '$shared/query-rule';
+
 export type DarkMode = 'auto' | 'true' | 'false';
 
 export interface RenderFlags {
@@ -24,25 +26,30 @@ export const DEFAULT_FLAGS: RenderFlags = {
 const TRUE = new Set(['', '1', 'true', 'yes']);
 
 function bool(params: URLSearchParams, name: string): boolean {
-	const v = params.get(name);
+	const v = lastParam(params, name);
 	return v !== null && TRUE.has(v.toLowerCase());
 }
 
 export function parseFlags(params: URLSearchParams): RenderFlags {
-	const dark = params.get('dark');
-	const rawTitle = params.get('title');
-	// Control characters out, white space collapsed: the title is shown as text, never as HTML.
-	const title = rawTitle
-		// eslint-disable-next-line no-control-regex -- removing control characters is the point
-		?.replace(/[\u0000-\u001f\u007f]/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	// Given twice, the last one counts, as in app.html's inline script (query-rule.js).
+	const dark = lastParam(params, 'dark');
 	return {
 		dark: dark === 'true' || dark === 'false' || dark === 'auto' ? dark : 'auto',
 		plain: bool(params, 'plain'),
 		static: bool(params, 'static'),
-		title: title ? title.slice(0, 120) : null
+		title: cleanTitle(lastParam(params, 'title'))
 	};
+}
+
+/** A title as the map shows it (and the builder writes it): text, on one line, 120 at most. */
+export function cleanTitle(raw: string | null): string | null {
+	// Control characters out, white space collapsed: the title is shown as text, never as HTML.
+	const title = raw
+		// eslint-disable-next-line no-control-regex -- removing control characters is the point
+		?.replace(/[\u0000-\u001f\u007f]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return title ? title.slice(0, 120) : null;
 }
 
 /** Writes the non-default flags into a copy of `params`. */

@@ -5,6 +5,7 @@
  * module says which presets switch it on (`presets`), so a new layer joins one untouched.
  */
 import type { Messages } from '$shared/i18n/messages';
+import { lastParam } from '$shared/query-rule';
 import { registry } from './layers';
 
 export interface Preset {
@@ -35,6 +36,8 @@ export function presetByName(name: string): Preset | undefined {
 /** A preset's state with the page's own query laid over it: the reader's link wins. */
 export function mergeQuery(preset: string, own: string): URLSearchParams {
 	const merged = new URLSearchParams(preset);
-	for (const [k, v] of new URLSearchParams(own)) merged.set(k, v);
+	const ownParams = new URLSearchParams(own);
+	// One value a name, the last one given (the one rule: query-rule.js).
+	for (const k of new Set(ownParams.keys())) merged.set(k, lastParam(ownParams, k)!);
 	return merged;
 }

@@ -6,6 +6,7 @@
  */
 import type { LayerId } from '$shared/contract';
 import { parseDateParam, rangeOf } from '$shared/time/days';
+import { lastParam } from '$shared/query-rule';
 import type { PlaceCatalog } from './catalog';
 import { registry } from './layers';
 import { MAX_ZOOM, MIN_ZOOM } from './map/zoom';
@@ -61,7 +62,8 @@ export function layersParam(visible: Iterable<string>): LayerId[] | null {
 }
 
 function param(params: URLSearchParams, name: string): string | null {
-	const value = params.get(name);
+	// Given twice, the last one counts: the one rule (query-rule.js).
+	const value = lastParam(params, name);
 	return value === null || value.length > MAX_PARAM ? null : value;
 }
 

@@ -85,6 +85,11 @@ export interface Catalog {
 	towns: CatalogTown[];
 	/** How the locale writes a day, for the days the browser writes (the timeline's range). */
 	calendar: Calendar;
+	/**
+	 * Whether this build compared every quote with its archived article. False when the archive
+	 * was missing (a build outside CI without NKM_SOURCES_DIR): every page then says so.
+	 */
+	quotesChecked: boolean;
 }
 
 export interface CatalogTown {

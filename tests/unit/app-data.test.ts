@@ -30,7 +30,7 @@ function build(extra: number) {
 		...syntheticIncidents(extra, municipalities, 'bne-may-violence'),
 		...(municipalities.features as PlaceFeature[])
 	];
-	return { features, ...buildAppData(registry, features, basemap, [], []) };
+	return { features, ...buildAppData(registry, features, basemap, [], [], true) };
 }
 
 describe('the app data of a layer too long to list', () => {

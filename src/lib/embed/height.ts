@@ -4,6 +4,8 @@
  * `embed-size`, and this project's own. A poll catches what a ResizeObserver misses.
  * The embed never reads messages from its host.
  */
+import { lastParam } from '$shared/query-rule';
+
 export const OWN_MESSAGE_TYPE = 'north-kosovo-map:height';
 
 export function heightMessages(height: number, pymChildId: string | null): unknown[] {
@@ -17,7 +19,7 @@ export function heightMessages(height: number, pymChildId: string | null): unkno
 
 /** Pym passes its child id in the query; only a plain token is echoed back. */
 export function pymChildId(params: URLSearchParams): string | null {
-	const id = params.get('childId');
+	const id = lastParam(params, 'childId');
 	return id && /^[\w-]{1,64}$/.test(id) ? id : null;
 }
 

@@ -61,6 +61,8 @@ export interface MapOptions {
 	onMove: (view: View) => void;
 	onReady: () => void;
 	onNotice: (message: string) => void;
+	/** MapLibre's worker did not load: the map will never draw. */
+	onWorkerFailed: (error: unknown) => void;
 }
 
 export interface MapController {
@@ -132,6 +134,11 @@ export function createMap(options: MapOptions): MapController {
 	let ready = false;
 	// 'load' follows the first complete frame: the first painted map image, for the benchmark.
 	map.once('load', () => performance.mark('map-first-render'));
+	map.on('error', (e) => {
+		if (/Worker failed to load/.test(e.error?.message ?? '')) options.onWorkerFailed(e.error);
+		// A listener silences MapLibre's own report of the others: keep it.
+		else console.error(e.error);
+	});
 	map.once('idle', () => {
 		ready = true;
 		performance.mark('map-ready');

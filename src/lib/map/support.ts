@@ -9,13 +9,24 @@ import cssUrl from '$lib/generated/maplibre.css?url';
  * is fetched in parallel rather than imported: imported, it would join the page's CSS and block
  * the first paint of the static map.
  */
-export function loadMapStyles() {
-	if (document.querySelector('link[data-maplibre-css]')) return;
-	const link = document.createElement('link');
-	link.rel = 'stylesheet';
-	link.href = cssUrl;
-	link.dataset.maplibreCss = '';
-	document.head.append(link);
+let styles: Promise<void> | null = null;
+
+export function loadMapStyles(): Promise<void> {
+	styles ??= new Promise<void>((resolve, reject) => {
+		// One that failed is replaced: a retry asks again.
+		document.querySelector('link[data-maplibre-css]')?.remove();
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = cssUrl;
+		link.dataset.maplibreCss = '';
+		link.onload = () => resolve();
+		link.onerror = () => {
+			styles = null;
+			reject(new Error(`MapLibre's stylesheet did not load: ${cssUrl}`));
+		};
+		document.head.append(link);
+	});
+	return styles;
 }
 
 let webgl: boolean | undefined;
