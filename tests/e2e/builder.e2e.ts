@@ -124,3 +124,31 @@ test('the builder never puts an unsafe height or an unescaped title into a snipp
 		expect(new URL(p.src!).origin).toBe('http://127.0.0.1:4173');
 	}
 });
+
+test('the builder offers the timeline: a period, or the map’s own range, goes into the snippet', async ({
+	page
+}) => {
+	await page.goto('/?from=2023-09-24&to=2023-09-30');
+	await mapReady(page);
+	const builder = page.locator('section.builder');
+	const period = builder.getByLabel('Period (the timeline)');
+	await period.selectOption('may-2023');
+	expect(await builder.locator('#iframe-code').inputValue()).toContain(
+		'/embed?from=2023-05&amp;to=2023-05"'
+	);
+	await builder.getByRole('button', { name: 'Use the map above' }).click();
+	await expect(period).toHaveValue('map');
+	expect(await builder.locator('#iframe-code').inputValue()).toContain(
+		'/embed?from=2023-09-24&amp;to=2023-09-30"'
+	);
+	await period.selectOption('everything');
+	expect(await builder.locator('#iframe-code').inputValue()).not.toMatch(/from=|to=/);
+	// The preview shows the period chosen.
+	await period.selectOption('september-2023');
+	await builder.getByRole('button', { name: 'Show a live preview' }).click();
+	const preview = page.frameLocator('iframe[title="Preview of the embedded map"]');
+	await expect(preview.locator('[data-time-preset="september-2023"]')).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+});
