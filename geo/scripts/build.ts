@@ -42,7 +42,8 @@ const { catalog, geometry, shards } = buildAppData(
 	result.features,
 	result.basemap,
 	readGeo<SourceRegistry>('sources.json').sources,
-	readGeo<ExcerptFile>('excerpts.json').excerpts
+	readGeo<ExcerptFile>('excerpts.json').excerpts,
+	result.figures
 );
 
 const out = path.join(ROOT, 'src/lib/generated');
