@@ -33,14 +33,14 @@ describe('compareFigures', () => {
 			low: 24
 		});
 		// The same hedged number twice is still not an agreement on an exact number.
-		expect(compareFigures([about30, about30]).kind).toBe('compatible');
+		expect(compareFigures([about30, about30])?.kind).toBe('compatible');
 	});
 	it('finds ranges that do not meet differing', () => {
 		expect(
 			compareFigures([
 				{ low: 1, high: 3 },
 				{ low: 5, high: 9 }
-			]).kind
+			])?.kind
 		).toBe('differ');
 	});
 	it('counts sums of parts as exact figures beside the stated ones', () => {
