@@ -24,7 +24,6 @@ const PAGES = [
 	['/?place=banjska-monastery-siege', true],
 	['/embed', true],
 	['/embed?place=banjska-monastery-siege', true],
-	['/embed?figures=1', true],
 	['/sources', false],
 	['/corrections', false]
 ] as const;

@@ -223,3 +223,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
 	});
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violation on /embed?figures=1, ${colorScheme}`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/embed?figures=1');
+		await mapReady(page);
+		await expect(page.locator('.figures tr[data-figure]')).toHaveCount(figuresOf('en').length);
+		const result = await new AxeBuilder({ page }).analyze();
+		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+	});
+}
