@@ -25,11 +25,13 @@ import type {
 	PlaceProperties,
 	Source
 } from '../../src/shared/contract';
+import type { Figure } from '../../src/shared/figures';
 import { nameIn } from '../../src/shared/i18n/local-text';
 import { LOCALES } from '../../src/shared/i18n/locales';
 import type { LabelNames } from '../../src/shared/layers/define';
 import type { Registry } from '../../src/shared/layers/registry';
 import { spanOfDates } from '../../src/shared/time/days';
+import { buildFigures, type RawMeasure } from './figures-app';
 
 /** A place as the build holds it, before `localizeCatalog` writes it in each locale's words. */
 export interface RawPlace extends Omit<PlaceProperties, 'dates'> {
@@ -42,8 +44,12 @@ export interface RawPlace extends Omit<PlaceProperties, 'dates'> {
 }
 
 /** The catalog in every locale's words at once (LocalTexts), as the build holds it. */
-export interface RawCatalog extends Omit<Catalog, 'places' | 'excerpts' | 'sources' | 'calendar'> {
+export interface RawCatalog extends Omit<
+	Catalog,
+	'places' | 'excerpts' | 'sources' | 'calendar' | 'figures'
+> {
 	places: RawPlace[];
+	figures: RawMeasure[];
 	excerpts: Record<string, Omit<Excerpt, 'prefix' | 'suffix'>>;
 	sources: Record<
 		string,
@@ -121,7 +127,8 @@ export function buildAppData(
 	sources: Source[],
 	excerpts: Excerpt[],
 	/** The check's `archiveChecked`: the pages say when the quotes were not checked. */
-	quotesChecked: boolean
+	quotesChecked: boolean,
+	figures: Figure[] = []
 ): { catalog: RawCatalog; geometry: MapGeometry; shards: RawPlace[][] } {
 	// In English: localizeCatalog (localize.ts) writes each locale's own.
 	const places: RawPlace[] = features.map((f) => ({
@@ -190,6 +197,7 @@ export function buildAppData(
 			shards: shardCount,
 			excerpts: publicExcerpts,
 			sources: publicSources,
+			figures: buildFigures(figures, excerpts, sources),
 			focus: union(places.filter((p) => framing.has(p.layer)).map((p) => p.bbox)),
 			extent: union([...places.map((p) => p.bbox), ...basemapBoxes]),
 			quotesChecked

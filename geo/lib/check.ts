@@ -10,7 +10,8 @@ import type { Feature, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { Archive } from './archive';
 import { DerivationError, dependencies, recompute } from './derive';
 import { formatError, ptr, Report, type CheckError } from './errors';
-import { EXCERPTS_FILE, inRoot, readJson, SOURCES_FILE } from './files';
+import { EXCERPTS_FILE, FIGURES_FILE, inRoot, readJson, SOURCES_FILE } from './files';
+import { checkFigures } from './figures';
 import { checkCollection, checkFeatureGeometry, featureId } from './geojson-rules';
 import { firstDifference, normalise } from './geometry';
 import { rel } from './paths';
@@ -23,6 +24,7 @@ import type {
 	GeometrySource,
 	PlaceFeature
 } from '../../src/shared/contract';
+import type { Figure } from '../../src/shared/figures';
 
 export interface CheckOptions {
 	/** The data root: `geo/`, or a fixture folder with the same layout. */
@@ -54,6 +56,8 @@ export interface CheckResult {
 	archiveChecked: boolean;
 	/** The features as read, for the build: only meaningful when `errors` is empty. */
 	features: PlaceFeature[];
+	/** The figures the texts state (figures.json), likewise. */
+	figures: Figure[];
 	/** The basemap's features, by the id of the layer module whose file holds them. */
 	basemap: Record<string, Feature<Geometry, BasemapProperties>[]>;
 }
@@ -165,6 +169,19 @@ export function checkGeoData(options: CheckOptions): CheckResult {
 	}
 
 	checkCrossReferences(places, basemap, excerptIds, report, fileName);
+	const figures = checkFigures(
+		read(FIGURES_FILE),
+		{
+			excerpts,
+			places: new Map(
+				places.map(({ feature: f }) => [
+					f.properties?.id as string,
+					(f.properties?.excerpts as string[] | undefined) ?? []
+				])
+			)
+		},
+		report.for(fileName(FIGURES_FILE))
+	);
 	if (options.recompute && report.errors.length === 0) {
 		checkRecomputed([...places, ...basemap], root, report, fileName);
 	}
@@ -173,6 +190,7 @@ export function checkGeoData(options: CheckOptions): CheckResult {
 		warnings: report.warnings,
 		archiveChecked: haveArchive,
 		features: places.map((p) => p.feature as PlaceFeature),
+		figures,
 		basemap: Object.fromEntries(
 			registry.all
 				.filter((m) => m.role === 'basemap')

@@ -6,6 +6,8 @@ import type { FeatureCollection } from 'geojson';
 /** The data files are the layer modules' (`registry.files`); these are the rest. */
 export const SOURCES_FILE = 'sources.json';
 export const EXCERPTS_FILE = 'excerpts.json';
+/** The numbers the texts state, each tied to an excerpt (geo/README.md, "Figures"). */
+export const FIGURES_FILE = 'figures.json';
 /** A file here named after a feature id replaces that feature's geometry (see geo/README.md). */
 export const SUPPLIED_DIR = 'inputs';
 

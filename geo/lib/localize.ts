@@ -5,6 +5,7 @@
  */
 import type { Catalog, CatalogPlace, PublicExcerpt, PublicSource } from '../../src/shared/app-data';
 import type { RawCatalog, RawPlace } from './app-data';
+import { localizeFigures } from './figures-app';
 import { formatDay } from '../../src/shared/i18n/format';
 import { inLocale, type LocalText } from '../../src/shared/i18n/local-text';
 import type { Locale } from '../../src/shared/i18n/locales';
@@ -99,6 +100,7 @@ export function localizeCatalog(catalog: RawCatalog, locale: Locale, m: Messages
 				const words = localizeCorrections(localizeWords<PublicSource>(s, locale), locale);
 				return [id, { ...words, date: { ...words.date, text: dateText(s.date, locale, m) } }];
 			})
-		)
+		),
+		figures: localizeFigures(catalog.figures, locale, m, (d) => dateText(d, locale, m))
 	};
 }

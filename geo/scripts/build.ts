@@ -43,7 +43,8 @@ const { catalog, geometry, shards } = buildAppData(
 	result.basemap,
 	readGeo<SourceRegistry>('sources.json').sources,
 	readGeo<ExcerptFile>('excerpts.json').excerpts,
-	result.archiveChecked
+	result.archiveChecked,
+	result.figures
 );
 if (!result.archiveChecked) {
 	console.warn(

@@ -1,6 +1,6 @@
 /**
  * Render flags for hosts, from the embed URL (untrusted, like every parameter):
- *   dark=auto|true|false  plain  static  title=…
+ *   dark=auto|true|false  plain  static  figures  title=…
  */
 import { lastParam } from '$shared/query-rule';
 
@@ -12,6 +12,8 @@ export interface RenderFlags {
 	plain: boolean;
 	/** No interaction: the map is a picture that still shows the chosen state. */
 	static: boolean;
+	/** Under the map, the table of the numbers the sources give ("What the sources count"). */
+	figures: boolean;
 	/** Overrides the map's title; plain text, at most 120 characters. */
 	title: string | null;
 }
@@ -20,6 +22,7 @@ export const DEFAULT_FLAGS: RenderFlags = {
 	dark: 'auto',
 	plain: false,
 	static: false,
+	figures: false,
 	title: null
 };
 
@@ -37,6 +40,7 @@ export function parseFlags(params: URLSearchParams): RenderFlags {
 		dark: dark === 'true' || dark === 'false' || dark === 'auto' ? dark : 'auto',
 		plain: bool(params, 'plain'),
 		static: bool(params, 'static'),
+		figures: bool(params, 'figures'),
 		title: cleanTitle(lastParam(params, 'title'))
 	};
 }
@@ -55,10 +59,11 @@ export function cleanTitle(raw: string | null): string | null {
 /** Writes the non-default flags into a copy of `params`. */
 export function writeFlags(params: URLSearchParams, flags: RenderFlags): URLSearchParams {
 	const out = new URLSearchParams(params);
-	for (const name of ['dark', 'plain', 'static', 'title']) out.delete(name);
+	for (const name of ['dark', 'plain', 'static', 'figures', 'title']) out.delete(name);
 	if (flags.dark !== 'auto') out.set('dark', flags.dark);
 	if (flags.plain) out.set('plain', 'true');
 	if (flags.static) out.set('static', 'true');
+	if (flags.figures) out.set('figures', '1');
 	if (flags.title) out.set('title', flags.title);
 	return out;
 }

@@ -13,6 +13,7 @@ import type {
 	PlaceProperties,
 	Source
 } from './contract';
+import type { MeasureId } from './figures';
 import type { Locale } from './i18n/locales';
 
 export type Bbox = [number, number, number, number];
@@ -90,6 +91,39 @@ export interface Catalog {
 	 * was missing (a build outside CI without NKM_SOURCES_DIR): every page then says so.
 	 */
 	quotesChecked: boolean;
+	/** The numbers the texts state (geo/figures.json), by measure, in the panel's order. */
+	figures: CatalogMeasure[];
+}
+
+/** One measure's figures, as the "What the sources count" panel reads them, in the page's locale. */
+export interface CatalogMeasure {
+	id: MeasureId;
+	/** Our label for what is counted. */
+	label: string;
+	/** How the figures stand to each other: "Sources differ: 4 to 5." */
+	summary: string;
+	figures: CatalogFigure[];
+}
+
+/** A figure with what its excerpt and source say of it: who says it, where and when. */
+export interface CatalogFigure {
+	id: string;
+	measure: MeasureId;
+	/** The value, written out in the locale: "1,000", "about 30", "at least 24", "13 %". */
+	valueText: string;
+	/** The number's words, verbatim from the excerpt (never translated), in `lang`. */
+	words: string;
+	/** The language of the archived text the words come from. */
+	lang: string;
+	claimant: string;
+	outlet: string;
+	/** The source's date, written out in the locale. */
+	date: string;
+	places: string[];
+	excerpt: string;
+	source: string;
+	/** What other reporting says against it, in our words. */
+	contradicted?: string;
 }
 
 export interface CatalogTown {

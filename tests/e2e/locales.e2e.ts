@@ -16,6 +16,7 @@ const LOCALES = [
 
 type Catalog = {
 	places: { id: string; name: string; layer: string }[];
+	figures: { label: string; summary: string; figures: { contradicted?: string }[] }[];
 	excerpts: Record<string, { note?: string; claimant: string }>;
 	sources: Record<string, { note?: string; reliability?: string; outlet: string }>;
 };
@@ -204,7 +205,12 @@ test('no English word of the interface or of our data is left on a non-English p
 				return [q.summary, q.caveat];
 			}),
 			...Object.values(englishCatalog.excerpts).flatMap((e) => [e.note]),
-			...Object.values(englishCatalog.sources).flatMap((s) => [s.note, s.reliability])
+			...Object.values(englishCatalog.sources).flatMap((s) => [s.note, s.reliability]),
+			...englishCatalog.figures.flatMap((m) => [
+				m.label,
+				m.summary,
+				...m.figures.map((f) => f.contradicted)
+			])
 		].filter((t): t is string => typeof t === 'string' && t.split(/\s+/).length >= 3);
 		const english = [...interfaceWords, ...dataWords].filter((p) => !localText.includes(p));
 		expect(english.length, `${locale}: English phrases to look for`).toBeGreaterThan(100);
