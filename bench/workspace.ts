@@ -14,7 +14,16 @@ import type { Catalog, MapGeometry } from '../src/shared/app-data';
 import { buildStyle } from '../src/shared/layers/style';
 import { syntheticIncidents } from './synthetic';
 
-const COPIED = ['src', 'geo', 'static', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
+const COPIED = [
+	'src',
+	'geo',
+	'static',
+	'messages',
+	'project.inlang',
+	'svelte.config.js',
+	'vite.config.ts',
+	'tsconfig.json'
+];
 /** The excerpt every synthetic incident cites: it mentions violence in northern Kosovo. */
 const SYNTHETIC_EXCERPT = 'bne-may-violence';
 
