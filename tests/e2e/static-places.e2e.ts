@@ -60,6 +60,36 @@ for (const [name, path, viewport, details] of [
 	});
 }
 
+test('a place clicked before the page has hydrated opens once it has, without a reload', async ({
+	page
+}) => {
+	const w = await watch(page);
+	await page.setViewportSize(PHONE);
+	// The app's entry held back: the HTML and its picture are there, the components are not.
+	let release!: () => void;
+	const released = new Promise<void>((done) => (release = done));
+	await page.route(/\/_app\/immutable\/entry\/app\./, async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/embed', { waitUntil: 'commit' });
+	const id = 'zvecan-clashes-2023-05';
+	const link = page.locator(`a[data-static-place="${id}"]`);
+	await expect(link).toBeVisible();
+	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+	await link.click();
+	await page.waitForTimeout(300);
+	// Kept, not followed: the same document, no details yet.
+	expect(page.url()).not.toContain('place=');
+	await expect(page.locator('.sheet')).toHaveCount(0);
+	release();
+	await expect(page.locator('.sheet')).toContainText(catalogPlace(id).names.en);
+	await expect(page).toHaveURL(new RegExp(`place=${id}`));
+	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+	await mapReady(page);
+	await w.expectClean();
+});
+
 test('the overlapping marks: the first place in the list is on top, and both take the keyboard', async ({
 	page
 }) => {
