@@ -1,8 +1,9 @@
 /**
  * A reader who does not wait for the map: a fresh load, and at one second after navigation a click
  * on the monastery in the static picture; measured from navigation to the place's details painted.
- * If the page has not hydrated, the link itself navigates (`?place=…`) and the details come with
- * the next load: counted from the first navigation all the same, and reported as a reload.
+ * A click before hydration is kept by src/app.html and opened on hydration; should the link
+ * navigate (`?place=…`) instead, the details come with the next load: counted from the first
+ * navigation all the same, and reported as a reload.
  */
 import type { Browser } from '@playwright/test';
 import { throttle, VIEWPORT, type Profile } from './measure';
