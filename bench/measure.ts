@@ -6,7 +6,6 @@
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import type { BenchServer } from './server';
-import { workerHeapBytes } from './workers';
 
 export interface Profile {
 	name: 'throttled' | 'unthrottled';
@@ -45,20 +44,11 @@ export interface LoadMetrics {
 	jsBytes: number;
 	requests: number;
 	heapBytes: number;
-	/** The main thread's heap and every worker's (MapLibre's), after a forced GC in each. */
-	heapWithWorkersBytes?: number | null;
 	/** A click on the monastery to the next frame (with its details, on our pages). */
 	mapClickMs?: number | null;
 	/** The monastery chosen in the list to the next frame, with its details. */
 	listClickMs?: number | null;
 	toggleToFrameMs?: number | null;
-	/** A timeline preset clicked to MapLibre's first frame drawn with the new range. */
-	timelineToFrameMs?: number | null;
-	/**
-	 * A separate fresh load: navigation to the details shown after a click on the static picture at
-	 * 1 s (bench/picture.ts).
-	 */
-	pictureClickMs?: number | null;
 	/** What the first view draws of the incidents: cluster circles and single points. */
 	drawnIncidents?: { clusters: number; points: number };
 	/** What the server sent, file by file. */
@@ -102,20 +92,6 @@ const INSTRUMENT = `(() => {
 			window.nkmMap.once('render', onRender);
 		}, { once: true, capture: true });
 	};
-	// The same for a timeline preset: MapLibre's first frame drawn with the new global state.
-	b.armTimeline = (selector) => {
-		b.timelineAt = b.timelineFrame = null;
-		const before = JSON.stringify(window.nkmMap.getGlobalState());
-		document.querySelector(selector).addEventListener('click', (e) => {
-			b.timelineAt = e.timeStamp;
-			const onRender = () => {
-				if (JSON.stringify(window.nkmMap.getGlobalState()) !== before) b.timelineFrame = performance.now();
-				else window.nkmMap.once('render', onRender);
-			};
-			window.nkmMap.once('render', onRender);
-		}, { once: true, capture: true });
-	};
-	b.drawnIds = (layer) => window.nkmMap.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.id);
 	b.screenPoint = (lngLat) => {
 		const map = window.nkmMap;
 		map.getContainer().scrollIntoView({ block: 'start' });
@@ -126,7 +102,7 @@ const INSTRUMENT = `(() => {
 	b.drawn = (layer) => window.nkmMap.getLayer(layer) ? window.nkmMap.queryRenderedFeatures({ layers: [layer] }).length : 0;
 })();`;
 
-export async function throttle(cdp: CDPSession, profile: Profile) {
+async function throttle(cdp: CDPSession, profile: Profile) {
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
 	if (profile.network) {
 		await cdp.send('Network.enable');
@@ -143,7 +119,7 @@ const mark = (page: Page, name: string) =>
 	page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 
 interface Bench {
-	__bench: { toggleFrame: number | null; timelineFrame: number | null };
+	__bench: { toggleFrame: number | null };
 }
 const inPage = <T>(page: Page, expression: string) => page.evaluate<T>(expression);
 
@@ -226,33 +202,6 @@ async function toggleToFrame(page: Page, problems: string[]): Promise<number | n
 	return inPage<number>(page, '__bench.toggleFrame - __bench.toggleAt');
 }
 
-/** The timeline: May 2023 chosen; Banjska (September) must not draw in that frame's data. */
-const TIMELINE = { button: '[data-time-preset="may-2023"]', layer: 'incidents-point' };
-const SEPTEMBER_PLACE = 'banjska-monastery-siege';
-
-async function timelineToFrame(page: Page, problems: string[]): Promise<number | null> {
-	const button = page.locator(TIMELINE.button).first();
-	await button.scrollIntoViewIfNeeded();
-	await inPage(page, `__bench.armTimeline(${JSON.stringify(TIMELINE.button)})`);
-	await button.click();
-	try {
-		await page.waitForFunction(
-			() => (window as unknown as Bench).__bench.timelineFrame !== null,
-			undefined,
-			{ timeout: 10_000, polling: 50 }
-		);
-	} catch {
-		problems.push('no frame was drawn after the timeline change');
-		return null;
-	}
-	// Wait for the data to settle, then check the filter did what the frame claims.
-	await page.waitForTimeout(500);
-	const ids = await inPage<string[]>(page, `__bench.drawnIds(${JSON.stringify(TIMELINE.layer)})`);
-	if (ids.includes(SEPTEMBER_PLACE))
-		problems.push('a September place still draws after May 2023 was chosen');
-	return inPage<number>(page, '__bench.timelineFrame - __bench.timelineAt');
-}
-
 export async function measureLoad(
 	browser: Browser,
 	server: BenchServer,
@@ -302,7 +251,6 @@ export async function measureLoad(
 		const sent = server.sent();
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-		const workers = options.map ? await workerHeapBytes(browser).catch(() => null) : 0;
 		const metrics: LoadMetrics = {
 			fcp: timings.fcp,
 			firstMapImage: firstImages.length > 0 ? Math.min(...firstImages) : null,
@@ -314,7 +262,6 @@ export async function measureLoad(
 				.reduce((n, s) => n + s.bytes, 0),
 			requests: sent.length,
 			heapBytes: heap.usedSize,
-			heapWithWorkersBytes: workers === null ? null : heap.usedSize + workers,
 			files: sent.map(({ path, bytes }) => ({ path, bytes })),
 			problems
 		};
@@ -328,7 +275,6 @@ export async function measureLoad(
 		if (options.interact) {
 			metrics.listClickMs = await listClick(page, problems);
 			metrics.toggleToFrameMs = await toggleToFrame(page, problems);
-			metrics.timelineToFrameMs = await timelineToFrame(page, problems);
 		}
 		return metrics;
 	} finally {

@@ -13,22 +13,15 @@ export type MetricName = Exclude<keyof LoadMetrics, 'problems' | 'files' | 'draw
 export const METRICS: { key: MetricName; label: string; unit: 'ms' | 'KB' | 'MB' | 'n' }[] = [
 	{ key: 'firstMapImage', label: 'first painted map image', unit: 'ms' },
 	{ key: 'mapReady', label: 'map-ready', unit: 'ms' },
-	{
-		key: 'pictureClickMs',
-		label: 'navigation to details shown, picture clicked at 1 s',
-		unit: 'ms'
-	},
 	{ key: 'fcp', label: 'first contentful paint', unit: 'ms' },
 	{ key: 'bytes', label: 'bytes transferred (gzip)', unit: 'KB' },
 	{ key: 'jsBytes', label: 'of which JavaScript', unit: 'KB' },
 	{ key: 'requests', label: 'requests', unit: 'n' },
 	{ key: 'heapBytes', label: 'JS heap after ready (main thread)', unit: 'MB' },
-	{ key: 'heapWithWorkersBytes', label: 'JS heap after ready, workers included', unit: 'MB' },
 	{ key: 'longTaskMs', label: 'long tasks before ready, total', unit: 'ms' },
 	{ key: 'mapClickMs', label: 'map click to next frame (ours: details shown)', unit: 'ms' },
 	{ key: 'listClickMs', label: 'list choice to next frame, details shown', unit: 'ms' },
-	{ key: 'toggleToFrameMs', label: 'layer toggle to rendered frame', unit: 'ms' },
-	{ key: 'timelineToFrameMs', label: 'timeline range change to rendered frame', unit: 'ms' }
+	{ key: 'toggleToFrameMs', label: 'layer toggle to rendered frame', unit: 'ms' }
 ];
 
 export function stat(values: (number | null | undefined)[]): Stat | null {

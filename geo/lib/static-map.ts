@@ -9,7 +9,7 @@ import bboxClip from '@turf/bbox-clip';
 import { feature } from '@turf/helpers';
 import simplify from '@turf/simplify';
 import type { Geometry, Position } from 'geojson';
-import type { Bbox, MapGeometry, StaticHit } from '../../src/shared/app-data';
+import type { Bbox, MapGeometry } from '../../src/shared/app-data';
 import type { LayerModule, StaticContext, Swatch } from '../../src/shared/layers/define';
 import type { Registry } from '../../src/shared/layers/registry';
 import { slotIndex } from '../../src/shared/layers/slots';
@@ -105,24 +105,7 @@ export function renderStaticMap(
 	words: StaticWords,
 	theme: Theme = 'light'
 ): string {
-	return drawStaticMap(registry, geometry, focus, words, theme).svg;
-}
-
-/**
- * The picture, and where in it each place a reader can pick is drawn: percentages of the
- * picture's width and height, from the very projection that drew it, so links laid over the image
- * sit on its marks at any size.
- */
-export function drawStaticMap(
-	registry: Registry,
-	geometry: MapGeometry,
-	focus: Bbox,
-	words: StaticWords,
-	theme: Theme = 'light'
-): { svg: string; hits: StaticHit[] } {
 	const { width, height } = STATIC_SIZE;
-	const hits: StaticHit[] = [];
-	const seen = new Set<string>();
 	const { project, view } = projector(focus, width, height);
 	const pad = 0.05;
 	const clipBox: Bbox = [view[0] - pad, view[1] - pad, view[2] + pad, view[3] + pad];
@@ -137,8 +120,6 @@ export function drawStaticMap(
 	const layers = drawn(registry);
 	const legendRows = layers.filter((m) => m.role === 'place' && m.staticMap.length > 0);
 	const legendHeight = legendRows.length * LEGEND_ROW + 8;
-	const underFurniture = (x: number, y: number) =>
-		y > height - 18 || (x < LEGEND_WIDTH + 20 && y > height - legendHeight - 14);
 	const inView = ([lon, lat]: Position) =>
 		lon! > view[0] && lon! < view[2] && lat! > view[1] && lat! < view[3];
 	const storyPoints = layers
@@ -152,15 +133,9 @@ export function drawStaticMap(
 		inView,
 		nameOf: (p: MapGeometry['sources'][string]['features'][number]['properties']) =>
 			p[`name_${words.locale}`] ?? p.name,
-		underFurniture,
+		underFurniture: (x: number, y: number) =>
+			y > height - 18 || (x < LEGEND_WIDTH + 20 && y > height - legendHeight - 14),
 		storyPoints,
-		hit(id: string, [x, y]: [number, number]) {
-			// Under the legend or the credits a link would cover them; a place drawn twice, once.
-			if (seen.has(id) || underFurniture(x, y)) return;
-			seen.add(id);
-			const pct = (v: number, of: number) => Math.round((v / of) * 10000) / 100;
-			hits.push({ id, x: pct(x, width), y: pct(y, height) });
-		},
 		label(
 			p: Position,
 			text: string,
@@ -192,8 +167,7 @@ export function drawStaticMap(
 	parts.push(
 		`<text x="${width - 6}" y="${height - 6}" font-size="10" fill="${base.text}" stroke="${base.labelHalo}" stroke-width="3" paint-order="stroke" text-anchor="end">${esc(credits)}</text>`
 	);
-	const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT}">${parts.join('')}</svg>`;
-	return { svg, hits };
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT}">${parts.join('')}</svg>`;
 }
 
 /** The swatch a legend row shows, from the module's declaration (as the layer switches draw it). */
@@ -228,28 +202,4 @@ function legend(
 			return `<g transform="translate(16 ${y0 + 14 + i * LEGEND_ROW})">${swatchSvg(layer.legend.swatch, colour, base.labelHalo)}<text x="28" y="5" font-size="12" fill="${base.text}">${esc(layer.legend.label(m))}</text></g>`;
 		})
 	].join('');
-}
-
-/**
- * The picture's links as the page takes them, in the list's editorial order (the keyboard meets
- * them as the list has them): their ids, and a stylesheet that puts each on its mark. A
- * stylesheet, not style attributes, which the pages' CSP forbids; the first place in the list is
- * on top where two marks overlap.
- */
-export function staticHitFiles(
-	hits: StaticHit[],
-	order: string[]
-): { hits: StaticHit[]; css: string } {
-	const rank = (id: string) => {
-		const i = order.indexOf(id);
-		return i < 0 ? order.length : i;
-	};
-	const sorted = [...hits].sort((a, b) => rank(a.id) - rank(b.id));
-	const css = sorted
-		.map(
-			(h, i) =>
-				`[data-static-place=${JSON.stringify(h.id)}]{left:${h.x}%;top:${h.y}%;z-index:${sorted.length - i}}`
-		)
-		.join('\n');
-	return { hits: sorted, css: `${css}\n` };
 }

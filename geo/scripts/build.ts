@@ -17,7 +17,7 @@ import { localizeCatalog, localizePlace } from '../lib/localize';
 import { maplibreCssSubset } from '../lib/maplibre-css';
 import { compileMessages, messagesOf } from '../lib/messages';
 import { archiveDir, GEO_DIR, ROOT } from '../lib/paths';
-import { drawStaticMap, staticHitFiles } from '../lib/static-map';
+import { renderStaticMap } from '../lib/static-map';
 
 const result = checkGeoData({
 	root: GEO_DIR,
@@ -82,17 +82,8 @@ for (const locale of LOCALES) {
 		)
 	);
 	// The static picture, and its PNG for thumbnails and social cards (twice the size, for sharp screens).
-	const { svg, hits } = drawStaticMap(registry, geometry, catalog.focus, { m, locale });
+	const svg = renderStaticMap(registry, geometry, catalog.focus, { m, locale });
 	writeFileSync(path.join(out, 'static-map', `${locale}.svg`), svg);
-	// Where the picture draws each place it can open (the same in every locale).
-	if (locale === LOCALES[0]) {
-		const files = staticHitFiles(
-			hits,
-			catalog.places.map((p) => p.id)
-		);
-		writeFileSync(path.join(out, 'static-map', 'hits.json'), JSON.stringify(files.hits));
-		writeFileSync(path.join(out, 'static-map', 'hits.css'), files.css);
-	}
 	const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } })
 		.render()
 		.asPng();

@@ -153,16 +153,6 @@ export interface MapGeometry {
 	sources: Record<string, MapCollection>;
 }
 
-/**
- * A place a reader can pick in the static picture: its id and where its mark is drawn, in
- * percent of the picture's width and height (geo/lib/static-map.ts).
- */
-export interface StaticHit {
-	id: string;
-	x: number;
-	y: number;
-}
-
 /** FNV-1a: a stable, even spread of ids over the shards, the same in the build and the browser. */
 export function shardOf(id: string, shards: number): number {
 	let h = 0x811c9dc5;

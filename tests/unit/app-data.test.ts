@@ -8,7 +8,7 @@ import { buildAppData } from '../../geo/lib/app-data';
 import { registry } from '../../geo/lib/layers';
 import { GEO_DIR } from '../../geo/lib/paths';
 import { messagesOf } from '../../geo/lib/messages';
-import { drawStaticMap, renderStaticMap, staticHitFiles } from '../../geo/lib/static-map';
+import { renderStaticMap } from '../../geo/lib/static-map';
 import {
 	CLUSTER_THRESHOLD,
 	LIST_LIMIT,
@@ -101,50 +101,5 @@ describe('the static map', () => {
 		expect(renderStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], words)).toContain(
 			words.m.credit_osm()
 		);
-	});
-
-	it('puts each incident it draws, and each municipality, where a link can open it', () => {
-		const { geometry } = build(0);
-		const { svg, hits } = drawStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], words);
-		const ids = hits.map((h) => h.id);
-		expect(new Set(ids).size).toBe(ids.length);
-		for (const f of geometry.sources.incidents!.features) expect(ids).toContain(f.properties.id);
-		for (const f of geometry.sources.municipalities!.features)
-			expect(ids).toContain(f.properties.id);
-		// On its dot: the circle drawn at the same spot, in pixels of the 800 × 520 picture.
-		const dots = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="7"/g)].map((m) => [
-			Number(m[1]),
-			Number(m[2])
-		]);
-		const incidentHits = hits.filter((h) =>
-			geometry.sources.incidents!.features.some((f) => f.properties.id === h.id)
-		);
-		for (const h of incidentHits) {
-			expect(
-				dots.some(
-					([x, y]) =>
-						Math.abs((h.x / 100) * 800 - x!) < 0.1 && Math.abs((h.y / 100) * 520 - y!) < 0.1
-				)
-			).toBe(true);
-		}
-	});
-
-	it('links no cluster: a cluster is many places', () => {
-		const { geometry } = build(20_000);
-		const { hits } = drawStaticMap(registry, geometry, [20.4, 42.8, 21.0, 43.3], words);
-		expect(
-			hits.every((h) => geometry.sources.incidents!.features.every((f) => f.properties.id !== h.id))
-		).toBe(true);
-	}, 60_000);
-
-	it('orders the links as the list, the first on top', () => {
-		const hits = [
-			{ id: 'b', x: 10, y: 10 },
-			{ id: 'a', x: 10.1, y: 10 }
-		];
-		const files = staticHitFiles(hits, ['a', 'b']);
-		expect(files.hits.map((h) => h.id)).toEqual(['a', 'b']);
-		expect(files.css).toContain('[data-static-place="a"]{left:10.1%;top:10%;z-index:2}');
-		expect(files.css).toContain('[data-static-place="b"]{left:10%;top:10%;z-index:1}');
 	});
 });

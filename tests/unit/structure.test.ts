@@ -53,7 +53,7 @@ describe('the size of files in src/lib', () => {
 	/** Script and markup: a component's <style> is not counted. */
 	const LIMIT = 250;
 	/** The page's composition is held tighter: a newcomer reads it in a few minutes. */
-	const NEWS_MAP_LIMIT = 215;
+	const NEWS_MAP_LIMIT = 210;
 	const counted = (text: string) =>
 		text
 			.replace(/<style[\s\S]*?<\/style>/g, '')

@@ -70,11 +70,6 @@ export interface StaticContext<C extends Colours = Colours> {
 	underFurniture(x: number, y: number): boolean;
 	/** The story's point places, projected: basemap labels give way to them. */
 	storyPoints: [number, number][];
-	/**
-	 * Marks a place's marker or label, at this pixel, as one a reader can pick in the picture
-	 * before the live map is ready (a link over it: StaticMapPlaces.svelte).
-	 */
-	hit(id: string, at: [number, number]): void;
 }
 
 export interface StaticMark<C extends Colours = Colours> {

@@ -131,16 +131,12 @@ export default defineLayer({
 	staticMap: [
 		{
 			slot: 'events',
-			draw: ({ sources, project, inView, hit, colours: c }) => {
+			draw: ({ sources, project, colours: c }) => {
 				const points = sources[ID]!.features.map((f) => ({
-					id: f.properties.id,
-					inView: inView((f.geometry as GeoJSON.Point).coordinates),
 					at: project((f.geometry as GeoJSON.Point).coordinates),
 					approximate: f.properties.precision === 'approximate'
 				}));
 				if (points.length > CLUSTER_THRESHOLD) return clusterMarks(points, c);
-				// Each dot can be picked in the picture (a cluster cannot: it is many places).
-				for (const p of points) if (p.inView) hit(p.id, p.at);
 				// Approximate places first, so an exact point sharing their spot draws on top.
 				return points
 					.sort((a, b) => Number(b.approximate) - Number(a.approximate))

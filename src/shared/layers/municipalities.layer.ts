@@ -92,14 +92,12 @@ export default defineLayer({
 		},
 		{
 			slot: 'places',
-			draw: ({ sources, project, label, nameOf, inView, hit, colours: c }) =>
+			draw: ({ sources, project, label, nameOf, colours: c }) =>
 				sources[ID]!.features.flatMap((m) => {
 					const g = m.geometry;
 					const isTown = g.type === 'Point';
 					const anchor = isTown ? g.coordinates : polygonLabelPoint(g as never);
 					const [x, y] = project(anchor);
-					// The name can be picked: on a town, its dot; on an area, its label.
-					if (inView(anchor)) hit(m.properties.id, [x, y]);
 					const name = label(anchor, nameOf(m.properties), {
 						size: 13,
 						fill: c.outline,
