@@ -96,6 +96,8 @@ test('each figure’s words are in the excerpt it links to, on the sources page'
 	page
 }) => {
 	await page.goto('/');
+	// Leaving before the map is up would cut its worker's request off (the watch counts it).
+	await mapReady(page);
 	const links = page.locator('.figures a[data-excerpt]');
 	const hrefs = await links.evaluateAll((as) =>
 		as.map((a) => ({ excerpt: a.getAttribute('data-excerpt')!, href: a.getAttribute('href')! }))
